@@ -1,0 +1,67 @@
+/**
+ * `rehash eval`: evaluate detectors on corpora, print the summary and write the reports.
+ */
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { BUNDLED_CORPORA, openCorpora } from '../corpus/open.ts';
+import { DETECTORS, selectDetectors } from '../detectors/registry.ts';
+import { evaluate } from '../eval/evaluate.ts';
+import { renderTerminal } from '../report/terminal.ts';
+import { writeReports } from '../report/write.ts';
+import { UsageError } from '../usageError.ts';
+import { gitCommit, REHASH_VERSION } from '../version.ts';
+import { progress } from './progress.ts';
+
+/** Default seed of bootstrap resampling: fixed, so reruns give the same intervals. */
+export const DEFAULT_SEED = 20261122;
+/** Resamples in `--quick` runs (CI smoke); full runs use 1,000. */
+const QUICK_RESAMPLES = 200;
+
+const integer = (name: string) => (v: string) => {
+  if (!/^\d+$/.test(v)) throw new UsageError(`${name} must be a whole number (got "${v}")`);
+  return Number(v);
+};
+
+/** A run id that sorts by time: `2026-11-22T04-05-06Z-1a2b3c`. */
+const newRunId = () => `${new Date().toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')}-${randomBytes(3).toString('hex')}`;
+
+export function evalCommand(): Command {
+  return new Command('eval')
+    .description('evaluate detectors on corpora and write results.json, report.md under reports/<run-id>/')
+    .option('--corpus <path...>', 'JSONL file, directory of *.jsonl, or adapter:path (default: the bundled corpora)')
+    .option('--out <dir>', 'directory for this run\'s reports (default: reports/<run-id>)')
+    .option('--detector <id...>', 'detector id or id@version (default: every bundled detector)')
+    .addOption(new Option('--split <split>', 'split to report').choices(['dev', 'test', 'all']).default('test'))
+    .option('--slice <glob>', 'only slices matching this glob, e.g. "reuse/*"')
+    .option('--seed <n>', 'seed of the bootstrap intervals', integer('--seed'), DEFAULT_SEED)
+    .option('--timeout <ms>', 'per-case time limit of a detector', integer('--timeout'), 10_000)
+    .option('--skip-invalid', 'evaluate the valid cases of a corpus with bad lines and count the rest', false)
+    .option('--quick', `a fast smoke run (${QUICK_RESAMPLES} bootstrap resamples)`, false)
+    .action(async (opts) => {
+      const { detectors, unknown } = selectDetectors(opts.detector ?? [], DETECTORS);
+      if (unknown.length > 0) throw new UsageError(`unknown detector(s): ${unknown.join(', ')} (known: ${DETECTORS.map((d) => `${d.id}@${d.version}`).join(', ')})`);
+      const corpora = await openCorpora(opts.corpus ?? [BUNDLED_CORPORA]);
+      const runId = newRunId();
+      const bar = progress();
+      const results = await evaluate({
+        corpora,
+        detectors,
+        split: opts.split,
+        ...(opts.slice && { slice: opts.slice }),
+        seed: opts.seed,
+        timeoutMs: opts.timeout,
+        skipInvalid: opts.skipInvalid,
+        ...(opts.quick && { resamples: QUICK_RESAMPLES }),
+        runId,
+        rehashVersion: REHASH_VERSION,
+        gitCommit: gitCommit(),
+        onProgress: (done, total) => bar.update(done, total),
+      });
+      bar.stop();
+      const dir = resolve(opts.out ?? join('reports', runId));
+      const written = await writeReports(dir, results);
+      process.stdout.write(`${renderTerminal(results)}\n`);
+      process.stdout.write(`Reports written to ${written.dir}/\n${written.files.map((f) => `  ${f}`).join('\n')}\n`);
+    });
+}

@@ -1,0 +1,188 @@
+/**
+ * The results file (`results.json`): run metadata, metrics and every case's prediction, so that
+ * anyone can recompute every figure without rehash. Written by the eval engine, read by
+ * `compare`, `gate` and `merge`; validated whenever it is read back.
+ */
+import { z } from 'zod';
+import { Split, Task } from './case.ts';
+import { Detection } from './detection.ts';
+
+/** Version of the on-disk results format written by this rehash. */
+export const RESULTS_SCHEMA_VERSION = 1;
+
+/** A figure with its 95% bootstrap interval; `value` is null where it is undefined (0/0). */
+export const Estimate = z
+  .object({ value: z.number().nullable(), lo: z.number().nullable().optional(), hi: z.number().nullable().optional() })
+  .strict();
+export type Estimate = z.infer<typeof Estimate>;
+
+export const Confusion = z.object({ tp: z.int(), fp: z.int(), tn: z.int(), fn: z.int() }).strict();
+export type Confusion = z.infer<typeof Confusion>;
+
+export const DocumentMetrics = z
+  .object({
+    confusion: Confusion,
+    precision: Estimate,
+    recall: Estimate,
+    f1: Estimate,
+    accuracy: Estimate,
+    specificity: Estimate,
+    rocAuc: Estimate,
+    prAuc: Estimate,
+  })
+  .strict();
+export type DocumentMetrics = z.infer<typeof DocumentMetrics>;
+
+export const Prf = z.object({ precision: Estimate, recall: Estimate, f1: Estimate }).strict();
+export type Prf = z.infer<typeof Prf>;
+
+export const SpanMetrics = z
+  .object({
+    chars: Prf,
+    byType: z.record(z.string(), Prf),
+    lines: Prf.optional(),
+  })
+  .strict();
+export type SpanMetrics = z.infer<typeof SpanMetrics>;
+
+export const PanMetrics = z
+  .object({ precision: Estimate, recall: Estimate, granularity: Estimate, plagdet: Estimate })
+  .strict();
+export type PanMetrics = z.infer<typeof PanMetrics>;
+
+/** Metrics of one detector on one slice of one split (`slice: "*"` is the whole task). */
+export const MetricsRow = z
+  .object({
+    detector: z.string(),
+    task: Task,
+    slice: z.string(),
+    split: z.string(),
+    cases: z.int(),
+    positives: z.int(),
+    errors: z.int(),
+    /** Decision threshold on the score; null when the detector's own labels were used. */
+    threshold: z.number().nullable(),
+    document: DocumentMetrics,
+    spans: SpanMetrics.optional(),
+    pan: PanMetrics.optional(),
+    drift: Prf.optional(),
+    warnings: z.array(z.string()),
+  })
+  .strict();
+export type MetricsRow = z.infer<typeof MetricsRow>;
+
+/** Overlap counts of one case (characters, lines or drift items): found, wrongly flagged, missed. */
+export const Overlap = z.object({ tp: z.number().min(0), fp: z.number().min(0), fn: z.number().min(0) }).strict();
+export type Overlap = z.infer<typeof Overlap>;
+
+/**
+ * PAN text-alignment sums of one case, additive over cases: macro precision is
+ * precisionSum / detections, macro recall recallSum / goldPassages, granularity
+ * detectionsPerFoundPassage / foundPassages.
+ */
+export const PanCounts = z
+  .object({
+    precisionSum: z.number().min(0),
+    detections: z.int().min(0),
+    recallSum: z.number().min(0),
+    goldPassages: z.int().min(0),
+    foundPassages: z.int().min(0),
+    detectionsPerFoundPassage: z.int().min(0),
+  })
+  .strict();
+export type PanCounts = z.infer<typeof PanCounts>;
+
+/** How a prediction matched the gold annotation of its case, so aggregates need no texts. */
+export const Match = z
+  .object({
+    chars: Overlap.optional(),
+    lines: Overlap.optional(),
+    types: z.record(z.string(), Overlap).optional(),
+    pan: PanCounts.optional(),
+    drift: Overlap.optional(),
+  })
+  .strict();
+export type Match = z.infer<typeof Match>;
+
+export const CaseResult = z
+  .object({
+    id: z.string(),
+    task: Task,
+    slice: z.string(),
+    split: Split,
+    label: z.boolean(),
+    detector: z.string(),
+    prediction: Detection.optional(),
+    match: Match.optional(),
+    error: z.string().optional(),
+  })
+  .strict();
+export type CaseResult = z.infer<typeof CaseResult>;
+
+export const DetectorInfo = z
+  .object({
+    key: z.string(),
+    id: z.string(),
+    version: z.string(),
+    task: Task,
+    description: z.string(),
+    baseline: z.boolean(),
+    config: z.record(z.string(), z.unknown()),
+    configHash: z.string(),
+  })
+  .strict();
+export type DetectorInfo = z.infer<typeof DetectorInfo>;
+
+export const Threshold = z
+  .object({
+    detector: z.string(),
+    value: z.number().nullable(),
+    /** `dev`: fitted on the dev split of this run; `detector`: the detector's own label was used. */
+    source: z.enum(['dev', 'detector']),
+    devCases: z.int(),
+  })
+  .strict();
+export type Threshold = z.infer<typeof Threshold>;
+
+export const CorpusFingerprint = z
+  .object({ name: z.string(), sha256: z.string(), cases: z.int() })
+  .strict();
+export type CorpusFingerprint = z.infer<typeof CorpusFingerprint>;
+
+export const Timing = z
+  .object({ detector: z.string(), cases: z.int(), seconds: z.number(), casesPerSecond: z.number() })
+  .strict();
+export type Timing = z.infer<typeof Timing>;
+
+export const RunInfo = z
+  .object({
+    id: z.string(),
+    rehashVersion: z.string(),
+    gitCommit: z.string().nullable(),
+    node: z.string(),
+    cpu: z.string(),
+    platform: z.string(),
+    seed: z.int(),
+    split: z.enum(['dev', 'test', 'all']),
+    startedAt: z.string(),
+    finishedAt: z.string(),
+    shard: z.object({ index: z.int(), count: z.int() }).strict().nullable(),
+  })
+  .strict();
+export type RunInfo = z.infer<typeof RunInfo>;
+
+export const Results = z
+  .object({
+    schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
+    kind: z.literal('rehash-results'),
+    run: RunInfo,
+    corpora: z.array(CorpusFingerprint),
+    detectors: z.array(DetectorInfo),
+    thresholds: z.array(Threshold),
+    metrics: z.array(MetricsRow),
+    timing: z.array(Timing),
+    skipped: z.array(z.object({ file: z.string(), line: z.int(), problem: z.string() }).strict()),
+    cases: z.array(CaseResult),
+  })
+  .strict();
+export type Results = z.infer<typeof Results>;

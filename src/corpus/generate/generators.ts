@@ -1,0 +1,7 @@
+/**
+ * Every corpus generator, in build order. Add a generator here to have `corpora:build` run it.
+ */
+import type { Generator } from './generator.ts';
+import { handWritten } from './handWritten.ts';
+
+export const GENERATORS: readonly Generator[] = [handWritten];
