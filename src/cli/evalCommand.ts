@@ -2,15 +2,17 @@
  * `rehash eval`: evaluate detectors on corpora, print the summary and write the reports.
  */
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { BUNDLED_CORPORA, openCorpora } from '../corpus/open.ts';
-import { DETECTORS, selectDetectors } from '../detectors/registry.ts';
 import { evaluate } from '../eval/evaluate.ts';
+import { parseShard } from '../eval/shard.ts';
 import { renderTerminal } from '../report/terminal.ts';
 import { writeReports } from '../report/write.ts';
 import { UsageError } from '../usageError.ts';
 import { gitCommit, REHASH_VERSION } from '../version.ts';
+import { chooseDetectors } from './chooseDetectors.ts';
 import { progress } from './progress.ts';
 
 /** Default seed of bootstrap resampling: fixed, so reruns give the same intervals. */
@@ -31,16 +33,20 @@ export function evalCommand(): Command {
     .description('evaluate detectors on corpora and write results.json, report.md under reports/<run-id>/')
     .option('--corpus <path...>', 'JSONL file, directory of *.jsonl, or adapter:path (default: the bundled corpora)')
     .option('--out <dir>', 'directory for this run\'s reports (default: reports/<run-id>)')
-    .option('--detector <id...>', 'detector id or id@version (default: every bundled detector)')
+    .option('--detector <id...>', 'detector id, id@version, or a module file exporting detectors (default: every bundled detector)')
     .addOption(new Option('--split <split>', 'split to report').choices(['dev', 'test', 'all']).default('test'))
     .option('--slice <glob>', 'only slices matching this glob, e.g. "reuse/*"')
     .option('--seed <n>', 'seed of the bootstrap intervals', integer('--seed'), DEFAULT_SEED)
     .option('--timeout <ms>', 'per-case time limit of a detector', integer('--timeout'), 10_000)
+    .option('--workers <n>', 'worker threads (0: run in this thread)', integer('--workers'), availableParallelism())
+    .option('--shard <k/n>', 'evaluate only the k-th of n deterministic shards (combine with `rehash merge`)')
+    .option('--cache-dir <dir>', 'where cached predictions live', '.rehash-cache')
+    .option('--no-cache', 'run every detector on every case, ignoring cached predictions')
     .option('--skip-invalid', 'evaluate the valid cases of a corpus with bad lines and count the rest', false)
     .option('--quick', `a fast smoke run (${QUICK_RESAMPLES} bootstrap resamples)`, false)
     .action(async (opts) => {
-      const { detectors, unknown } = selectDetectors(opts.detector ?? [], DETECTORS);
-      if (unknown.length > 0) throw new UsageError(`unknown detector(s): ${unknown.join(', ')} (known: ${DETECTORS.map((d) => `${d.id}@${d.version}`).join(', ')})`);
+      const detectors = await chooseDetectors(opts.detector ?? []);
+      const shard = opts.shard ? parseShard(opts.shard) : undefined;
       const corpora = await openCorpora(opts.corpus ?? [BUNDLED_CORPORA]);
       const runId = newRunId();
       const bar = progress();
@@ -51,6 +57,9 @@ export function evalCommand(): Command {
         ...(opts.slice && { slice: opts.slice }),
         seed: opts.seed,
         timeoutMs: opts.timeout,
+        workers: opts.workers,
+        ...(opts.cache && { cacheDir: resolve(opts.cacheDir) }),
+        ...(shard && { shard }),
         skipInvalid: opts.skipInvalid,
         ...(opts.quick && { resamples: QUICK_RESAMPLES }),
         runId,

@@ -7,6 +7,7 @@ import { UsageError } from '../usageError.ts';
 import { REHASH_VERSION } from '../version.ts';
 import { corpusCommand } from './corpusCommand.ts';
 import { evalCommand } from './evalCommand.ts';
+import { mergeCommand } from './mergeCommand.ts';
 import { schemaCommand } from './schemaCommand.ts';
 
 const program = new Command('rehash')
@@ -14,7 +15,7 @@ const program = new Command('rehash')
   .version(REHASH_VERSION)
   .showSuggestionAfterError()
   .exitOverride();
-for (const command of [evalCommand(), corpusCommand(), schemaCommand()]) program.addCommand(command.exitOverride());
+for (const command of [evalCommand(), corpusCommand(), mergeCommand(), schemaCommand()]) program.addCommand(command.exitOverride());
 
 try {
   await program.parseAsync(process.argv);

@@ -150,7 +150,15 @@ export const CorpusFingerprint = z
 export type CorpusFingerprint = z.infer<typeof CorpusFingerprint>;
 
 export const Timing = z
-  .object({ detector: z.string(), cases: z.int(), seconds: z.number(), casesPerSecond: z.number() })
+  .object({
+    detector: z.string(),
+    /** Case runs executed in this run (cache hits excluded). */
+    cases: z.int(),
+    cached: z.int(),
+    seconds: z.number(),
+    /** Executed case runs per second of detector time (summed over threads). */
+    casesPerSecond: z.number(),
+  })
   .strict();
 export type Timing = z.infer<typeof Timing>;
 
@@ -163,13 +171,39 @@ export const RunInfo = z
     cpu: z.string(),
     platform: z.string(),
     seed: z.int(),
+    /** Bootstrap resamples per interval. */
+    resamples: z.int(),
     split: z.enum(['dev', 'test', 'all']),
+    workers: z.int(),
     startedAt: z.string(),
     finishedAt: z.string(),
     shard: z.object({ index: z.int(), count: z.int() }).strict().nullable(),
   })
   .strict();
 export type RunInfo = z.infer<typeof RunInfo>;
+
+/**
+ * The texts and gold annotation of a case shown in the error-analysis view (false positives and
+ * negatives, a capped number per detector × slice), so reports render from results alone.
+ */
+export const ExampleCase = z
+  .object({
+    id: z.string(),
+    task: Task,
+    slice: z.string(),
+    split: Split,
+    label: z.boolean(),
+    text: z.string().optional(),
+    source: z.string().optional(),
+    candidate: z.string().optional(),
+    spans: z.array(z.object({ start: z.int(), end: z.int(), type: z.string() }).strict()).optional(),
+    alignments: z.array(z.object({ source: z.object({ start: z.int(), end: z.int() }).strict(), candidate: z.object({ start: z.int(), end: z.int() }).strict() }).strict()).optional(),
+    drift: z
+      .array(z.object({ source: z.object({ start: z.int(), end: z.int() }).strict(), candidate: z.object({ start: z.int(), end: z.int() }).strict(), kind: z.string() }).strict())
+      .optional(),
+  })
+  .strict();
+export type ExampleCase = z.infer<typeof ExampleCase>;
 
 export const Results = z
   .object({
@@ -183,6 +217,7 @@ export const Results = z
     timing: z.array(Timing),
     skipped: z.array(z.object({ file: z.string(), line: z.int(), problem: z.string() }).strict()),
     cases: z.array(CaseResult),
+    examples: z.array(ExampleCase),
   })
   .strict();
 export type Results = z.infer<typeof Results>;

@@ -1,35 +1,52 @@
 /**
  * The eval engine's one entry point: read the corpora, run every applicable detector on every
- * selected case, fit thresholds on dev, score, and assemble the results. Knows detectors only
- * through the Detector interface.
+ * selected case (worker pool, prediction cache, optional shard), fit thresholds on dev, score,
+ * and assemble the results. Knows detectors only through the Detector interface.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import picomatch from 'picomatch';
 import stringify from 'safe-stable-stringify';
 import type { Case } from '../contracts/case.ts';
 import type { Detector } from '../contracts/detector.ts';
 import { detectorKey } from '../contracts/detector.ts';
-import { RESULTS_SCHEMA_VERSION, type CaseResult, type DetectorInfo, type Results, type RunInfo } from '../contracts/results.ts';
+import { type CaseResult, type DetectorInfo, RESULTS_SCHEMA_VERSION, type Results, type RunInfo } from '../contracts/results.ts';
 import type { CaseIssue } from '../corpus/issue.ts';
 import { formatIssue } from '../corpus/issue.ts';
 import type { CorpusInput } from '../corpus/open.ts';
 import { UsageError } from '../usageError.ts';
-import { runCase } from './runCase.ts';
+import { caseInputHash, openCache, type PredictionCache } from './cache.ts';
+import { pickExamples, toExample } from './examples.ts';
+import { matchDetection } from './match.ts';
+import { type Job, runJobs } from './pool.ts';
+import { DEFAULT_RESAMPLES } from './metrics/bootstrap.ts';
 import { scoreCases } from './score.ts';
+import { inShard, type Shard } from './shard.ts';
 import { fitThreshold } from './thresholds.ts';
 
 export type SplitChoice = 'dev' | 'test' | 'all';
 
+/** A detector to evaluate, and the module it came from when it is not bundled. */
+export interface EvalDetector {
+  detector: Detector;
+  module?: string;
+}
+
 export interface EvalOptions {
   corpora: readonly CorpusInput[];
-  detectors: readonly Detector[];
+  detectors: readonly EvalDetector[];
   split: SplitChoice;
   /** Glob over slice names (`reuse/*`); all slices when absent. */
   slice?: string;
   seed: number;
-  /** Per-case limit for asynchronous detectors, in ms. */
+  /** Per-case time limit, in ms. */
   timeoutMs: number;
+  /** Worker threads (0: run in this thread). */
+  workers: number;
+  /** Directory of the prediction cache; no cache when absent. */
+  cacheDir?: string;
+  shard?: Shard;
   /** Evaluate the valid cases of a corpus with bad lines, counting the rest. */
   skipInvalid: boolean;
   /** Bootstrap resamples per interval. */
@@ -59,10 +76,15 @@ export function detectorInfo(d: Detector): DetectorInfo {
   };
 }
 
-/** Read every corpus input, keeping the cases that match the split and slice selection. */
+/** Cache key of a detector configuration: config hash, plus the module's content for user code. */
+function cacheKey(e: EvalDetector): string {
+  const module = e.module ? createHash('sha256').update(readFileSync(e.module)).digest('hex').slice(0, 16) : 'bundled';
+  return `${configHash(e.detector.config)}-${module}`;
+}
+
+/** Read every corpus input, keeping the cases that match the slice selection and shard. */
 async function loadCases(options: EvalOptions) {
   const matchesSlice = options.slice ? picomatch(options.slice) : () => true;
-  // dev cases are always read: thresholds are fitted on them even when test is reported
   const cases: Case[] = [];
   const issues: CaseIssue[] = [];
   const seen = new Map<string, string>();
@@ -70,11 +92,17 @@ async function loadCases(options: EvalOptions) {
   for (const input of options.corpora) {
     let count = 0;
     for await (const item of input.read(seen)) {
-      if (item.kind === 'issue') issues.push(item.issue);
-      else {
-        count++;
-        if (matchesSlice(item.value.case.slice)) cases.push(item.value.case);
+      if (item.kind === 'issue') {
+        issues.push(item.issue);
+        continue;
       }
+      count++;
+      const c = item.value.case;
+      // dev cases are kept even when test is reported: thresholds are fitted on them
+      if (!matchesSlice(c.slice)) continue;
+      if (options.split !== 'all' && c.split !== options.split && c.split !== 'dev') continue;
+      if (options.shard && !inShard(c.id, options.shard)) continue;
+      cases.push(c);
     }
     fingerprints.push({ name: input.name, sha256: input.sha256(), cases: count });
   }
@@ -87,35 +115,71 @@ async function loadCases(options: EvalOptions) {
 }
 
 /** Deterministic order of case results: detectors as given, then case id. */
-function byDetectorThenId(order: readonly string[]) {
+export function byDetectorThenId(order: readonly string[]) {
   return (a: CaseResult, b: CaseResult) =>
     order.indexOf(a.detector) - order.indexOf(b.detector) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Run every detector on its task's cases, cache first; returns results and per-detector timing. */
+async function predict(cases: readonly Case[], options: EvalOptions) {
+  const results: CaseResult[] = [];
+  const timing = new Map<string, { cases: number; cached: number; seconds: number }>();
+  const caches = new Map<string, PredictionCache>();
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const jobs: Job[] = [];
+  let total = 0;
+  for (const e of options.detectors) {
+    const key = detectorKey(e.detector);
+    timing.set(key, { cases: 0, cached: 0, seconds: 0 });
+    const mine = cases.filter((c) => c.task === e.detector.task);
+    total += mine.length;
+    const cache = options.cacheDir ? openCache(options.cacheDir, key, cacheKey(e)) : undefined;
+    if (cache) caches.set(key, cache);
+    const todo: Case[] = [];
+    for (const c of mine) {
+      const hit = cache?.get(caseInputHash(c));
+      if (!hit) {
+        todo.push(c);
+        continue;
+      }
+      results.push({ id: c.id, task: c.task, slice: c.slice, split: c.split, label: c.label, detector: key, prediction: hit, match: matchDetection(c, hit) });
+      (timing.get(key) as { cached: number }).cached++;
+    }
+    if (todo.length > 0) jobs.push({ detector: { key, ...(e.module && { module: e.module }) }, cases: todo });
+  }
+  options.onProgress?.(results.length, total);
+  await runJobs(jobs, {
+    workers: options.workers,
+    timeoutMs: options.timeoutMs,
+    onBatch: (key, batch, seconds) => {
+      results.push(...batch);
+      const t = timing.get(key) as { cases: number; seconds: number };
+      t.cases += batch.length;
+      t.seconds += seconds;
+      caches.get(key)?.add(
+        batch.flatMap((r) => (r.prediction ? [{ inputHash: caseInputHash(byId.get(r.id) as Case), prediction: r.prediction }] : [])),
+      );
+      options.onProgress?.(results.length, total);
+    },
+  });
+  return { results, timing };
+}
+
+function exampleLookup(cases: readonly Case[]) {
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  return (id: string) => {
+    const c = byId.get(id);
+    return c && toExample(c);
+  };
 }
 
 /** Run the whole evaluation and return the results (nothing is written here). */
 export async function evaluate(options: EvalOptions): Promise<Results> {
   const startedAt = new Date().toISOString();
   const { cases, issues, fingerprints } = await loadCases(options);
-  const keys = options.detectors.map(detectorKey);
-  const work: [Detector, Case][] = [];
-  for (const d of options.detectors) for (const c of cases) if (c.task === d.task) work.push([d, c]);
-  const results: CaseResult[] = [];
-  const seconds = new Map<string, number>();
-  for (const [i, [d, c]] of work.entries()) {
-    const t0 = performance.now();
-    results.push(await runCase(d, c, options.timeoutMs));
-    const key = detectorKey(d);
-    seconds.set(key, (seconds.get(key) ?? 0) + (performance.now() - t0) / 1000);
-    options.onProgress?.(i + 1, work.length);
-  }
+  const keys = options.detectors.map((e) => detectorKey(e.detector));
+  const { results, timing } = await predict(cases, options);
   results.sort(byDetectorThenId(keys));
-  const thresholds = keys.map((k) => fitThreshold(k, results.filter((r) => r.detector === k && r.split === 'dev')));
-  const reported = results.filter((r) => options.split === 'all' || r.split === options.split || r.split === 'dev');
-  const metrics = scoreCases(reported, keys, thresholds, {
-    split: options.split,
-    seed: options.seed,
-    ...(options.resamples !== undefined && { resamples: options.resamples }),
-  });
   const run: RunInfo = {
     id: options.runId,
     rehashVersion: options.rehashVersion,
@@ -124,25 +188,56 @@ export async function evaluate(options: EvalOptions): Promise<Results> {
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
     platform: `${process.platform}-${process.arch}`,
     seed: options.seed,
+    resamples: options.resamples ?? DEFAULT_RESAMPLES,
     split: options.split,
+    workers: options.workers,
     startedAt,
-    finishedAt: new Date().toISOString(),
-    shard: null,
+    finishedAt: '',
+    shard: options.shard ?? null,
   };
+  const scored = scoreResults({
+    run,
+    corpora: fingerprints,
+    detectors: options.detectors.map((e) => detectorInfo(e.detector)),
+    cases: results,
+  });
+  return {
+    ...scored,
+    run: { ...run, finishedAt: new Date().toISOString() },
+    timing: keys.map((k) => {
+      const t = timing.get(k) ?? { cases: 0, cached: 0, seconds: 0 };
+      return { detector: k, ...t, casesPerSecond: t.seconds > 0 ? t.cases / t.seconds : 0 };
+    }),
+    skipped: issues.map((i) => ({ file: i.file, line: i.line, problem: `${i.field}: ${i.problem}` })),
+    examples: pickExamples(exampleLookup(cases), scored.cases, scored.thresholds),
+  };
+}
+
+/**
+ * Thresholds and metrics from case results alone — shared by `evaluate` and `merge`, so a merged
+ * set of shards scores exactly like one run.
+ */
+export function scoreResults(input: {
+  run: RunInfo;
+  corpora: Results['corpora'];
+  detectors: DetectorInfo[];
+  cases: CaseResult[];
+}): Omit<Results, 'timing' | 'skipped' | 'examples'> {
+  const keys = input.detectors.map((d) => d.key);
+  const thresholds = keys.map((k) => fitThreshold(k, input.cases.filter((r) => r.detector === k && r.split === 'dev')));
+  const metrics = scoreCases(input.cases, keys, thresholds, {
+    split: input.run.split,
+    seed: input.run.seed,
+    resamples: input.run.resamples,
+  });
   return {
     schemaVersion: RESULTS_SCHEMA_VERSION,
     kind: 'rehash-results',
-    run,
-    corpora: fingerprints,
-    detectors: options.detectors.map(detectorInfo),
+    run: input.run,
+    corpora: input.corpora,
+    detectors: input.detectors,
     thresholds,
     metrics,
-    timing: keys.map((k) => {
-      const n = results.filter((r) => r.detector === k).length;
-      const s = seconds.get(k) ?? 0;
-      return { detector: k, cases: n, seconds: s, casesPerSecond: s > 0 ? n / s : 0 };
-    }),
-    skipped: issues.map((i) => ({ file: i.file, line: i.line, problem: `${i.field}: ${i.problem}` })),
-    cases: results,
+    cases: input.cases,
   };
 }

@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { Results } from '../contracts/results.ts';
+import { Results } from '../contracts/results.ts';
 import { renderMarkdown } from './markdown.ts';
 
 export interface WrittenReports {
@@ -13,7 +13,13 @@ export interface WrittenReports {
   files: string[];
 }
 
-export async function writeReports(dir: string, results: Results): Promise<WrittenReports> {
+/**
+ * Validate the results against their own contract (a bug here must not write a bad file) and
+ * write every report. Parsing also puts every object's keys in schema order, so equal results
+ * are equal bytes however they were assembled (one run, or merged shards).
+ */
+export async function writeReports(dir: string, raw: Results): Promise<WrittenReports> {
+  const results = Results.parse(raw);
   await mkdir(dir, { recursive: true });
   const files: [string, string][] = [
     ['results.json', `${JSON.stringify(results, null, 1)}\n`],

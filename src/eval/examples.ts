@@ -1,0 +1,67 @@
+/**
+ * Choose the cases the error-analysis view shows — false positives and false negatives first,
+ * then a few correct detections, a capped number per detector × slice — and copy their texts
+ * and gold annotation into the results, so reports render from results alone.
+ */
+import type { Case } from '../contracts/case.ts';
+import type { CaseResult, ExampleCase, Threshold } from '../contracts/results.ts';
+import { decide } from './thresholds.ts';
+
+/** Errors of each kind kept per detector × slice. */
+export const MAX_ERRORS_PER_SLICE = 20;
+/** Correct positive detections kept per detector × slice (to show alignments and spans). */
+export const MAX_HITS_PER_SLICE = 5;
+/** Longer texts are left out of the view rather than bloating the results. */
+export const MAX_EXAMPLE_CHARS = 50_000;
+
+export type Outcome = 'fp' | 'fn' | 'tp' | 'tn' | 'error';
+
+/** The outcome of one case result under its detector's threshold. */
+export function outcome(r: CaseResult, threshold: Threshold | undefined): Outcome {
+  if (r.error !== undefined) return 'error';
+  const p = decide(r, threshold);
+  return p && r.label ? 'tp' : p ? 'fp' : r.label ? 'fn' : 'tn';
+}
+
+/** The example record of a corpus case. */
+export function toExample(c: Case): ExampleCase {
+  const base = { id: c.id, task: c.task, slice: c.slice, split: c.split, label: c.label };
+  if (c.task === 'reuse')
+    return {
+      ...base,
+      source: c.source.text,
+      candidate: c.candidate.text,
+      ...(c.alignments && { alignments: c.alignments }),
+      ...(c.drift && { drift: c.drift }),
+    };
+  return { ...base, text: c.text, spans: c.spans.map(({ start, end, type }) => ({ start, end, type })) };
+}
+
+const size = (c: ExampleCase) => (c.text?.length ?? 0) + (c.source?.length ?? 0) + (c.candidate?.length ?? 0);
+
+/**
+ * Pick examples in result order (detector, then case id), capped per detector × slice × outcome.
+ * `lookup` gives a case's example record; picking from the union of several shards' examples
+ * gives the same set as one run over all cases (each shard keeps its own first N).
+ */
+export function pickExamples(
+  lookup: (id: string) => ExampleCase | undefined,
+  results: readonly CaseResult[],
+  thresholds: readonly Threshold[],
+): ExampleCase[] {
+  const chosen = new Map<string, ExampleCase>();
+  const counts = new Map<string, number>();
+  for (const r of results) {
+    const kind = outcome(r, thresholds.find((t) => t.detector === r.detector));
+    if (kind === 'tn') continue;
+    const cap = kind === 'tp' ? MAX_HITS_PER_SLICE : MAX_ERRORS_PER_SLICE;
+    const key = `${r.detector}|${r.slice}|${kind}`;
+    const n = counts.get(key) ?? 0;
+    if (n >= cap) continue;
+    const c = chosen.get(r.id) ?? lookup(r.id);
+    if (!c || size(c) > MAX_EXAMPLE_CHARS) continue;
+    counts.set(key, n + 1);
+    chosen.set(r.id, c);
+  }
+  return [...chosen.keys()].sort().map((id) => chosen.get(id) as ExampleCase);
+}
