@@ -18,6 +18,7 @@ import type { CorpusInput } from '../corpus/open.ts';
 import { UsageError } from '../usageError.ts';
 import { caseInputHash, openCache, type PredictionCache } from './cache.ts';
 import { pickExamples, toExample } from './examples.ts';
+import { reportedCases } from './reported.ts';
 import { matchDetection } from './match.ts';
 import { type Job, runJobs } from './pool.ts';
 import { DEFAULT_RESAMPLES } from './metrics/bootstrap.ts';
@@ -209,7 +210,7 @@ export async function evaluate(options: EvalOptions): Promise<Results> {
       return { detector: k, ...t, casesPerSecond: t.seconds > 0 ? t.cases / t.seconds : 0 };
     }),
     skipped: issues.map((i) => ({ file: i.file, line: i.line, problem: `${i.field}: ${i.problem}` })),
-    examples: pickExamples(exampleLookup(cases), scored.cases, scored.thresholds),
+    examples: pickExamples(exampleLookup(cases), reportedCases(scored), scored.thresholds),
   };
 }
 

@@ -6,6 +6,7 @@
 import type { CaseResult, ExampleCase, Results } from '../contracts/results.ts';
 import { UsageError } from '../usageError.ts';
 import { byDetectorThenId, scoreResults } from './evaluate.ts';
+import { reportedCases } from './reported.ts';
 import { pickExamples } from './examples.ts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -56,5 +57,5 @@ export function mergeResults(parts: readonly { name: string; results: Results }[
     return { detector: t.detector, cases: n, cached: all.reduce((s, x) => s + x.cached, 0), seconds, casesPerSecond: seconds > 0 ? n / seconds : 0 };
   });
   const skipped = [...new Map(parts.flatMap((p) => p.results.skipped).map((s) => [`${s.file}:${s.line}:${s.problem}`, s])).values()];
-  return { ...scored, timing, skipped, examples: pickExamples((id) => examples.get(id), scored.cases, scored.thresholds) };
+  return { ...scored, timing, skipped, examples: pickExamples((id) => examples.get(id), reportedCases(scored), scored.thresholds) };
 }

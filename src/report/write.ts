@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { Results } from '../contracts/results.ts';
+import { renderHtml } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
 
 export interface WrittenReports {
@@ -24,6 +25,7 @@ export async function writeReports(dir: string, raw: Results): Promise<WrittenRe
   const files: [string, string][] = [
     ['results.json', `${JSON.stringify(results, null, 1)}\n`],
     ['report.md', renderMarkdown(results)],
+    ['report.html', await renderHtml(results)],
   ];
   for (const [name, text] of files) await writeFileAtomic(join(dir, name), text);
   return { dir, files: files.map(([name]) => join(dir, name)) };

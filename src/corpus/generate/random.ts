@@ -27,8 +27,17 @@ export function mixSeed(seed: number, label: string): number {
   return h | 0;
 }
 
+/** A 32-bit avalanche finalizer (murmur3 fmix32), so nearby seeds start far-apart streams. */
+function scramble(seed: number): number {
+  let h = seed | 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
 export function random(seed: number): Random {
-  const rng = xoroshiro128plus(seed);
+  // xoroshiro128+ seeded with small raw integers gives correlated first draws
+  const rng = xoroshiro128plus(scramble(seed));
   const r: Random = {
     int: (from, to) => uniformInt(rng, from, to),
     float: () => uniformInt(rng, 0, 2 ** 30 - 1) / 2 ** 30,

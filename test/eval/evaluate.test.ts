@@ -1,0 +1,87 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Results } from '../../src/contracts/results.ts';
+import { openCorpora } from '../../src/corpus/open.ts';
+import { DETECTORS } from '../../src/detectors/registry.ts';
+import { detectorsFromModule } from '../../src/eval/detectorRef.ts';
+import { type EvalOptions, evaluate } from '../../src/eval/evaluate.ts';
+import { mergeResults } from '../../src/eval/merge.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const corpora = ['corpora/reuse/hand.jsonl', 'corpora/mt/hand.jsonl', 'corpora/boilerplate/hand.jsonl', 'test/fixtures/external.jsonl'];
+
+async function run(over: Partial<EvalOptions> = {}): Promise<Results> {
+  return evaluate({
+    corpora: await openCorpora(corpora, root),
+    detectors: DETECTORS.map((detector) => ({ detector })),
+    split: 'all',
+    seed: 7,
+    timeoutMs: 5_000,
+    workers: 0,
+    skipInvalid: false,
+    resamples: 100,
+    runId: 'test',
+    rehashVersion: '0.0.0',
+    gitCommit: null,
+    ...over,
+  });
+}
+
+/** Everything but run metadata and timings, which legitimately differ between runs. */
+const comparable = (r: Results) => JSON.stringify({ ...r, run: undefined, timing: undefined });
+
+describe('evaluate', () => {
+  it('gives identical results for any number of workers', async () => {
+    const [inProcess, one, two] = await Promise.all([run(), run({ workers: 1 }), run({ workers: 2 })]);
+    expect(comparable(one)).toBe(comparable(inProcess));
+    expect(comparable(two)).toBe(comparable(inProcess));
+    expect(inProcess.cases.length).toBe(2 * 8 + 2 * 7 + 2 * 7);
+  }, 60_000);
+
+  it('merged shards equal one run', async () => {
+    const whole = await run();
+    const shards = await Promise.all([1, 2, 3].map((index) => run({ shard: { index, count: 3 } })));
+    expect(shards.map((s) => s.cases.length).reduce((a, b) => a + b)).toBe(whole.cases.length);
+    const merged = mergeResults(shards.map((results, i) => ({ name: `shard${i}`, results })));
+    // merge canonicalises key order through the schema, so compare parsed values
+    expect(JSON.parse(comparable(merged))).toEqual(JSON.parse(comparable(whole)));
+  }, 60_000);
+
+  it('isolates a detector that hangs, throws or returns invalid output, per case', async () => {
+    const faulty = await detectorsFromModule(join(root, 'test/fixtures/faultyDetectors.ts'));
+    const r = await evaluate({
+      corpora: await openCorpora(['test/fixtures/faults.jsonl'], root),
+      detectors: faulty.map((detector) => ({ detector, module: join(root, 'test/fixtures/faultyDetectors.ts') })),
+      split: 'all',
+      seed: 1,
+      timeoutMs: 400,
+      workers: 2,
+      skipInvalid: false,
+      resamples: 50,
+      runId: 't',
+      rehashVersion: '0',
+      gitCommit: null,
+    });
+    const errors = Object.fromEntries(r.cases.filter((c) => c.error).map((c) => [`${c.detector} ${c.id}`, c.error]));
+    expect(errors).toEqual({
+      'fault-hangs@1.0.0 f2': 'timed out after 400 ms',
+      'fault-throws@1.0.0 f3': 'threw: kaboom',
+      'fault-invalid@1.0.0 f4': expect.stringMatching(/^invalid detection: score: /),
+      'fault-invalid@1.0.0 f5': 'invalid detection: spans[0] ends at 24, past the end of the text (length 19)',
+    });
+    expect(r.cases).toHaveLength(18);
+    expect(r.metrics.filter((m) => m.slice === '*').map((m) => m.errors)).toEqual([1, 1, 2]);
+  }, 60_000);
+
+  it('serves an unchanged detector from the cache', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'rehash-cache-'));
+    const first = await run({ cacheDir });
+    const second = await run({ cacheDir });
+    expect(first.timing.every((t) => t.cached === 0)).toBe(true);
+    expect(second.timing.every((t) => t.cases === 0 && t.cached > 0)).toBe(true);
+    expect(comparable(second)).toBe(comparable(first));
+  }, 60_000);
+});
