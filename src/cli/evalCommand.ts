@@ -8,11 +8,13 @@ import { Command, Option } from 'commander';
 import { BUNDLED_CORPORA, openCorpora } from '../corpus/open.ts';
 import { evaluate } from '../eval/evaluate.ts';
 import { parseShard } from '../eval/shard.ts';
+import { renderCompareTerminal } from '../report/compare.ts';
 import { renderTerminal } from '../report/terminal.ts';
 import { writeReports } from '../report/write.ts';
 import { UsageError } from '../usageError.ts';
 import { gitCommit, REHASH_VERSION } from '../version.ts';
 import { chooseDetectors } from './chooseDetectors.ts';
+import { compareFiles, resultsFile, writeComparison } from './compareCommand.ts';
 import { progress } from './progress.ts';
 
 /** Default seed of bootstrap resampling: fixed, so reruns give the same intervals. */
@@ -35,6 +37,7 @@ export function evalCommand(): Command {
     .option('--out <dir>', 'directory for this run\'s reports (default: reports/<run-id>)')
     .option('--detector <id...>', 'detector id, id@version, or a module file exporting detectors (default: every bundled detector)')
     .addOption(new Option('--split <split>', 'split to report').choices(['dev', 'test', 'all']).default('test'))
+    .addOption(new Option('--threshold-objective <objective>', 'what the dev-fitted threshold maximises').choices(['balanced', 'f1', 'accuracy']).default('balanced'))
     .option('--slice <glob>', 'only slices matching this glob, e.g. "reuse/*"')
     .option('--seed <n>', 'seed of the bootstrap intervals', integer('--seed'), DEFAULT_SEED)
     .option('--timeout <ms>', 'per-case time limit of a detector', integer('--timeout'), 10_000)
@@ -43,6 +46,7 @@ export function evalCommand(): Command {
     .option('--cache-dir <dir>', 'where cached predictions live', '.rehash-cache')
     .option('--no-cache', 'run every detector on every case, ignoring cached predictions')
     .option('--skip-invalid', 'evaluate the valid cases of a corpus with bad lines and count the rest', false)
+    .option('--baseline <results>', 'compare this run with an earlier results.json (writes compare.md/html into the run directory)')
     .option('--quick', `a fast smoke run (${QUICK_RESAMPLES} bootstrap resamples)`, false)
     .action(async (opts) => {
       const detectors = await chooseDetectors(opts.detector ?? []);
@@ -56,6 +60,7 @@ export function evalCommand(): Command {
         split: opts.split,
         ...(opts.slice && { slice: opts.slice }),
         seed: opts.seed,
+        thresholdObjective: opts.thresholdObjective,
         timeoutMs: opts.timeout,
         workers: opts.workers,
         ...(opts.cache && { cacheDir: resolve(opts.cacheDir) }),
@@ -72,5 +77,10 @@ export function evalCommand(): Command {
       const written = await writeReports(dir, results);
       process.stdout.write(`${renderTerminal(results)}\n`);
       process.stdout.write(`Reports written to ${written.dir}/\n${written.files.map((f) => `  ${f}`).join('\n')}\n`);
+      if (opts.baseline) {
+        const c = await compareFiles(opts.baseline, dir, { allowCorpusChange: false }, results);
+        const files = await writeComparison(c, dir, { a: resultsFile(opts.baseline), b: join(dir, 'results.json') });
+        process.stdout.write(`\nCompared with ${opts.baseline}:\n${renderCompareTerminal(c)}\nWrote ${files.join(', ')}\n`);
+      }
     });
 }

@@ -5,8 +5,10 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../usageError.ts';
 import { REHASH_VERSION } from '../version.ts';
+import { compareCommand } from './compareCommand.ts';
 import { corpusCommand } from './corpusCommand.ts';
 import { evalCommand } from './evalCommand.ts';
+import { gateCommand } from './gateCommand.ts';
 import { mergeCommand } from './mergeCommand.ts';
 import { schemaCommand } from './schemaCommand.ts';
 
@@ -15,7 +17,7 @@ const program = new Command('rehash')
   .version(REHASH_VERSION)
   .showSuggestionAfterError()
   .exitOverride();
-for (const command of [evalCommand(), corpusCommand(), mergeCommand(), schemaCommand()]) program.addCommand(command.exitOverride());
+for (const command of [evalCommand(), corpusCommand(), compareCommand(), gateCommand(), mergeCommand(), schemaCommand()]) program.addCommand(command.exitOverride());
 
 try {
   await program.parseAsync(process.argv);

@@ -133,12 +133,17 @@ export const DetectorInfo = z
   .strict();
 export type DetectorInfo = z.infer<typeof DetectorInfo>;
 
+/** What a fitted threshold maximises on dev: balanced accuracy (default), F1 or accuracy. */
+export const ThresholdObjective = z.enum(['balanced', 'f1', 'accuracy']);
+export type ThresholdObjective = z.infer<typeof ThresholdObjective>;
+
 export const Threshold = z
   .object({
     detector: z.string(),
     value: z.number().nullable(),
     /** `dev`: fitted on the dev split of this run; `detector`: the detector's own label was used. */
     source: z.enum(['dev', 'detector']),
+    objective: ThresholdObjective,
     devCases: z.int(),
   })
   .strict();
@@ -171,6 +176,7 @@ export const RunInfo = z
     cpu: z.string(),
     platform: z.string(),
     seed: z.int(),
+    thresholdObjective: ThresholdObjective,
     /** Bootstrap resamples per interval. */
     resamples: z.int(),
     split: z.enum(['dev', 'test', 'all']),
@@ -211,6 +217,8 @@ export const Results = z
     kind: z.literal('rehash-results'),
     run: RunInfo,
     corpora: z.array(CorpusFingerprint),
+    /** sha256 per slice over its cases' canonical JSON (order-independent), so compare can name changed slices. */
+    slices: z.array(CorpusFingerprint),
     detectors: z.array(DetectorInfo),
     thresholds: z.array(Threshold),
     metrics: z.array(MetricsRow),

@@ -11,7 +11,7 @@ import stringify from 'safe-stable-stringify';
 import type { Case } from '../contracts/case.ts';
 import type { Detector } from '../contracts/detector.ts';
 import { detectorKey } from '../contracts/detector.ts';
-import { type CaseResult, type DetectorInfo, RESULTS_SCHEMA_VERSION, type Results, type RunInfo } from '../contracts/results.ts';
+import { type CaseResult, type DetectorInfo, RESULTS_SCHEMA_VERSION, type Results, type RunInfo, type ThresholdObjective } from '../contracts/results.ts';
 import type { CaseIssue } from '../corpus/issue.ts';
 import { formatIssue } from '../corpus/issue.ts';
 import type { CorpusInput } from '../corpus/open.ts';
@@ -52,6 +52,8 @@ export interface EvalOptions {
   skipInvalid: boolean;
   /** Bootstrap resamples per interval. */
   resamples?: number;
+  /** What dev-fitted thresholds maximise (default: balanced accuracy). */
+  thresholdObjective?: ThresholdObjective;
   runId: string;
   rehashVersion: string;
   gitCommit: string | null;
@@ -90,6 +92,7 @@ async function loadCases(options: EvalOptions) {
   const issues: CaseIssue[] = [];
   const seen = new Map<string, string>();
   const fingerprints = [];
+  const sliceHashes = new Map<string, Buffer[]>();
   for (const input of options.corpora) {
     let count = 0;
     for await (const item of input.read(seen)) {
@@ -99,8 +102,12 @@ async function loadCases(options: EvalOptions) {
       }
       count++;
       const c = item.value.case;
-      // dev cases are kept even when test is reported: thresholds are fitted on them
       if (!matchesSlice(c.slice)) continue;
+      // slice fingerprints cover whole evaluated slices, before split and shard selection
+      const hashes = sliceHashes.get(c.slice) ?? [];
+      hashes.push(createHash('sha256').update(JSON.stringify(c)).digest());
+      sliceHashes.set(c.slice, hashes);
+      // dev cases are kept even when test is reported: thresholds are fitted on them
       if (options.split !== 'all' && c.split !== options.split && c.split !== 'dev') continue;
       if (options.shard && !inShard(c.id, options.shard)) continue;
       cases.push(c);
@@ -112,7 +119,14 @@ async function loadCases(options: EvalOptions) {
     const more = issues.length > MAX_LISTED_ISSUES ? `\n… and ${issues.length - MAX_LISTED_ISSUES} more` : '';
     throw new UsageError(`${issues.length} invalid corpus line(s); fix them or pass --skip-invalid:\n${listed.join('\n')}${more}`);
   }
-  return { cases, issues, fingerprints };
+  const slices = [...sliceHashes]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, hashes]) => {
+      const h = createHash('sha256');
+      for (const x of hashes.sort(Buffer.compare)) h.update(x);
+      return { name, sha256: h.digest('hex'), cases: hashes.length };
+    });
+  return { cases, issues, fingerprints, slices };
 }
 
 /** Deterministic order of case results: detectors as given, then case id. */
@@ -177,7 +191,7 @@ function exampleLookup(cases: readonly Case[]) {
 /** Run the whole evaluation and return the results (nothing is written here). */
 export async function evaluate(options: EvalOptions): Promise<Results> {
   const startedAt = new Date().toISOString();
-  const { cases, issues, fingerprints } = await loadCases(options);
+  const { cases, issues, fingerprints, slices } = await loadCases(options);
   const keys = options.detectors.map((e) => detectorKey(e.detector));
   const { results, timing } = await predict(cases, options);
   results.sort(byDetectorThenId(keys));
@@ -189,6 +203,7 @@ export async function evaluate(options: EvalOptions): Promise<Results> {
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
     platform: `${process.platform}-${process.arch}`,
     seed: options.seed,
+    thresholdObjective: options.thresholdObjective ?? 'balanced',
     resamples: options.resamples ?? DEFAULT_RESAMPLES,
     split: options.split,
     workers: options.workers,
@@ -199,6 +214,7 @@ export async function evaluate(options: EvalOptions): Promise<Results> {
   const scored = scoreResults({
     run,
     corpora: fingerprints,
+    slices,
     detectors: options.detectors.map((e) => detectorInfo(e.detector)),
     cases: results,
   });
@@ -221,11 +237,12 @@ export async function evaluate(options: EvalOptions): Promise<Results> {
 export function scoreResults(input: {
   run: RunInfo;
   corpora: Results['corpora'];
+  slices: Results['slices'];
   detectors: DetectorInfo[];
   cases: CaseResult[];
 }): Omit<Results, 'timing' | 'skipped' | 'examples'> {
   const keys = input.detectors.map((d) => d.key);
-  const thresholds = keys.map((k) => fitThreshold(k, input.cases.filter((r) => r.detector === k && r.split === 'dev')));
+  const thresholds = keys.map((k) => fitThreshold(k, input.cases.filter((r) => r.detector === k && r.split === 'dev'), input.run.thresholdObjective));
   const metrics = scoreCases(input.cases, keys, thresholds, {
     split: input.run.split,
     seed: input.run.seed,
@@ -236,6 +253,7 @@ export function scoreResults(input: {
     kind: 'rehash-results',
     run: input.run,
     corpora: input.corpora,
+    slices: input.slices,
     detectors: input.detectors,
     thresholds,
     metrics,

@@ -20,7 +20,8 @@ export function mergeResults(parts: readonly { name: string; results: Results }[
     const differs = (what: string) => new UsageError(`${p.name} differs from ${first.name} in ${what}; only shards of one run can be merged`);
     if (!same(r.detectors, f.detectors)) throw differs('detectors (id@version or config)');
     if (!same(r.corpora, f.corpora)) throw differs('corpus fingerprints');
-    if (r.run.seed !== f.run.seed || r.run.split !== f.run.split || r.run.resamples !== f.run.resamples) throw differs('seed, split or resamples');
+    if (r.run.seed !== f.run.seed || r.run.split !== f.run.split || r.run.resamples !== f.run.resamples || r.run.thresholdObjective !== f.run.thresholdObjective)
+      throw differs('seed, split, resamples or threshold objective');
   }
   const shards = parts.map((p) => p.results.run.shard);
   if (shards.some((s) => s !== null)) {
@@ -47,7 +48,7 @@ export function mergeResults(parts: readonly { name: string; results: Results }[
     finishedAt: parts.map((p) => p.results.run.finishedAt).sort().at(-1) as string,
     shard: complete || shards.every((s) => s === null) ? null : f.run.shard,
   };
-  const scored = scoreResults({ run, corpora: f.corpora, detectors: f.detectors, cases: merged });
+  const scored = scoreResults({ run, corpora: f.corpora, slices: f.slices, detectors: f.detectors, cases: merged });
   const examples = new Map<string, ExampleCase>();
   for (const p of parts) for (const e of p.results.examples) examples.set(e.id, e);
   const timing = f.timing.map((t) => {

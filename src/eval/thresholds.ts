@@ -1,38 +1,51 @@
 /**
  * Decision thresholds, chosen on `dev` and applied to `test`.
  *
- * The threshold maximising F1 on the dev cases (ties: the higher accuracy, then the higher
- * threshold), placed midway between adjacent distinct scores so it generalises. Without dev
- * cases holding both classes, the detector's own labels are used. O(n log n).
+ * The threshold maximising the chosen objective on the dev cases, placed midway between
+ * adjacent distinct scores so it generalises (ties: the higher threshold). The default objective
+ * is balanced accuracy (Youden's J = TPR + TNR − 1), which does not depend on the class mix of
+ * the dev split — an F1-optimal threshold on a positive-heavy dev set can call everything
+ * positive. Without dev cases holding both classes, the detector's own labels are used.
+ * O(n log n).
  */
-import type { CaseResult, Threshold } from '../contracts/results.ts';
+import type { CaseResult, Threshold, ThresholdObjective } from '../contracts/results.ts';
 
 /** Fewest dev cases (with both classes present) worth fitting a threshold on. */
 export const MIN_DEV_CASES = 10;
 /** Margin placing a threshold above every score, so that nothing is positive. */
 const ABOVE_ALL = 1e-9;
 
-export function fitThreshold(detector: string, dev: readonly CaseResult[]): Threshold {
+/** The objective's value for a confusion at one cut (pos, neg: class sizes). */
+function objectiveValue(objective: ThresholdObjective, tp: number, fp: number, pos: number, neg: number): number {
+  if (objective === 'f1') return (2 * tp) / (2 * tp + fp + (pos - tp));
+  if (objective === 'accuracy') return (tp + neg - fp) / (pos + neg);
+  return tp / pos + (neg - fp) / neg - 1;
+}
+
+export function fitThreshold(detector: string, dev: readonly CaseResult[], objective: ThresholdObjective = 'balanced'): Threshold {
   const scored = dev.filter((c) => c.prediction !== undefined);
   const pos = scored.filter((c) => c.label).length;
-  if (scored.length < MIN_DEV_CASES || pos === 0 || pos === scored.length)
-    return { detector, value: null, source: 'detector', devCases: scored.length };
+  const neg = scored.length - pos;
+  if (scored.length < MIN_DEV_CASES || pos === 0 || neg === 0)
+    return { detector, value: null, source: 'detector', objective, devCases: scored.length };
   // Sweep thresholds from above the highest score down: every case at or above is positive.
   const sorted = scored.map((c) => ({ gold: c.label, score: c.prediction?.score as number })).sort((a, b) => b.score - a.score);
   const n = sorted.length;
-  let best = { t: (sorted[0]?.score ?? 0) + ABOVE_ALL, f1: 0, acc: (n - pos) / n };
+  let best = { t: (sorted[0]?.score ?? 0) + ABOVE_ALL, value: objectiveValue(objective, 0, 0, pos, neg) };
   let tp = 0;
   let fp = 0;
   for (let i = 0; i < n; ) {
     const score = (sorted[i] as { score: number }).score;
-    while (i < n && (sorted[i] as { score: number }).score === score) (sorted[i++] as { gold: boolean }).gold ? tp++ : fp++;
-    const next = i < n ? (sorted[i] as { score: number }).score : score - ABOVE_ALL;
-    const f = (2 * tp) / (2 * tp + fp + (pos - tp));
-    const acc = (tp + (n - pos - fp)) / n;
+    for (; i < n && (sorted[i] as { score: number }).score === score; i++) {
+      if ((sorted[i] as { gold: boolean }).gold) tp++;
+      else fp++;
+    }
+    const value = objectiveValue(objective, tp, fp, pos, neg);
     // the threshold sits midway to the next lower score, so it generalises
-    if (f > best.f1 || (f === best.f1 && acc > best.acc)) best = { t: i < n ? (score + next) / 2 : score, f1: f, acc };
+    const next = i < n ? (sorted[i] as { score: number }).score : score;
+    if (value > best.value) best = { t: i < n ? (score + next) / 2 : score, value };
   }
-  return { detector, value: best.t, source: 'dev', devCases: n };
+  return { detector, value: best.t, source: 'dev', objective, devCases: n };
 }
 
 /** The decision for one case under a fitted threshold (or the detector's label). */

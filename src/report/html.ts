@@ -129,7 +129,7 @@ export async function renderHtml(results: Results): Promise<string> {
   }
   const speed = await renderChart(speedSpec(results));
   const thresholds = results.thresholds
-    .map((t) => `<li>${inertHtml(t.detector)}: ${t.value === null ? "detector's own labels" : `score ≥ ${t.value.toFixed(4)}, fitted on ${t.devCases} dev cases`}</li>`)
+    .map((t) => `<li>${inertHtml(t.detector)}: ${t.value === null ? "detector's own labels" : `score ≥ ${t.value.toFixed(4)}, fitted on ${t.devCases} dev cases, maximising ${t.objective === 'balanced' ? 'balanced accuracy' : t.objective}`}</li>`)
     .join('');
   const corpora = results.corpora.map((c) => `<li>${inertHtml(c.name)} — ${c.cases} cases — <code>${esc(c.sha256.slice(0, 16))}</code></li>`).join('');
   const timing = results.timing

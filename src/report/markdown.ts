@@ -27,7 +27,7 @@ export function renderMarkdown(results: Results): string {
     out.push('');
   }
   const thresholds = results.thresholds.map((t) =>
-    `- \`${markdownCell(t.detector)}\`: ${t.value === null ? "detector's own labels" : `score ≥ ${t.value.toFixed(4)} (fitted on ${t.devCases} dev cases)`}`,
+    `- \`${markdownCell(t.detector)}\`: ${t.value === null ? "detector's own labels" : `score ≥ ${t.value.toFixed(4)} (fitted on ${t.devCases} dev cases, maximising ${t.objective === 'balanced' ? 'balanced accuracy' : t.objective})`}`,
   );
   out.push('## Thresholds', '', ...thresholds, '');
   const warnings = results.metrics.flatMap((m) => m.warnings.map((w) => `- ${markdownCell(m.detector)} · ${markdownCell(m.slice)}: ${markdownCell(w)}`));

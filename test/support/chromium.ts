@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * Open an HTML file in Debian's headless Chromium through playwright-core and collect what it
  * did: console messages, page errors, network requests other than the file itself, and the DOM
