@@ -29,6 +29,11 @@ export interface Detector<T extends Task = Task> {
   readonly config: Readonly<Record<string, unknown>>;
   /** True for the deliberately simple reference point of a task. */
   readonly baseline?: boolean;
+  /**
+   * Longest input (in UTF-16 units, source and candidate together) the detector accepts; the
+   * engine records a longer case as declined instead of calling `detect`. Unlimited when absent.
+   */
+  readonly maxInputChars?: number;
   /** Score the case; may return a promise. */
   detect(input: DetectorInput<T>): Detection | Promise<Detection>;
 }

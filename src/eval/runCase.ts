@@ -16,6 +16,9 @@ export function detectorInput(c: Case): DetectorInput {
   return c.task === 'reuse' ? { source: c.source.text, candidate: c.candidate.text } : { text: c.text };
 }
 
+/** Characters a detector is asked to read for a case. */
+export const inputSize = (c: Case): number => (c.task === 'reuse' ? c.source.text.length + c.candidate.text.length : c.text.length);
+
 /** Offsets a detection reports must lie inside the texts it saw. */
 function offsetProblem(c: Case, d: Detection): string | undefined {
   const outside = (what: string, end: number, length: number) =>
@@ -62,6 +65,9 @@ function timeout(ms: number): { promise: Promise<never>; cancel: () => void } {
  */
 export async function runCase(detector: Detector, c: Case, timeoutMs: number): Promise<CaseResult> {
   const base = { id: c.id, task: c.task, slice: c.slice, split: c.split, label: c.label, detector: detectorKey(detector) };
+  const size = inputSize(c);
+  if (detector.maxInputChars !== undefined && size > detector.maxInputChars)
+    return { ...base, error: `declined: input of ${size} characters exceeds this detector's limit of ${detector.maxInputChars}` };
   const limit = timeout(timeoutMs);
   try {
     const raw = await Promise.race([Promise.resolve().then(() => detector.detect(detectorInput(c))), limit.promise]);

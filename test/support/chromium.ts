@@ -10,9 +10,11 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium (installed by .ci/install-chromium), or another Chromium-family browser. */
+const CANDIDATES = [process.env.REHASH_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export const CHROMIUM = CANDIDATES.find((p): p is string => p !== undefined && existsSync(p)) ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`skipping browser tests: ${CHROMIUM} not found (run .ci/install-chromium)`);
+if (!hasChromium) console.warn(`skipping browser tests: no Chromium found (run .ci/install-chromium or set REHASH_CHROMIUM)`);
 
 export interface PageVisit<T> {
   console: string[];

@@ -37,6 +37,8 @@ export const mtArtifactRules: Detector<'mt'> = {
   task: 'mt',
   description: 'Untranslated words, foreign typography and lowercased proper nouns',
   config: {},
+  // one regex pass per capitalised name: quadratic-ish on huge inputs
+  maxInputChars: 2_000_000,
   detect({ text }) {
     const spans = [
       ...matches(text, UNTRANSLATED, 'untranslated'),

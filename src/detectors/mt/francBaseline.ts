@@ -17,6 +17,8 @@ export const mtFrancBaseline: Detector<'mt'> = {
   description: 'Share of sentences (≥ 40 chars) franc does not identify as English',
   config: { minSentenceChars: MIN_SENTENCE_CHARS, only: LANGUAGES },
   baseline: true,
+  // franc costs ~1 s per MB of sentences; longer documents are declined
+  maxInputChars: 2_000_000,
   detect({ text }) {
     const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.length >= MIN_SENTENCE_CHARS);
     const foreign = sentences.filter((s) => franc(s, { only: LANGUAGES }) !== 'eng').length;

@@ -57,15 +57,31 @@ export function charOverlap(gold: readonly Interval[], predicted: readonly Inter
 /** Share of a line's characters that must be covered for the line to count as flagged. */
 export const LINE_COVERAGE = 0.5;
 
-/** Line-level overlap: a line is positive when at least half of it is covered. */
+/** Characters of `line` covered by the merged list `xs`, advancing the cursor `at` (lines ascend). */
+function coveredFrom(line: Interval, xs: readonly Interval[], at: { i: number }): number {
+  while (at.i < xs.length && (xs[at.i] as Interval).end <= line.start) at.i++;
+  let n = 0;
+  for (let k = at.i; k < xs.length && (xs[k] as Interval).start < line.end; k++) {
+    const x = xs[k] as Interval;
+    n += Math.min(x.end, line.end) - Math.max(x.start, line.start);
+  }
+  return n;
+}
+
+/**
+ * Line-level overlap: a line is positive when at least half of it is covered. Lines must be in
+ * text order (as `lines()` returns them); one merged sweep, O(lines + spans log spans).
+ */
 export function lineOverlap(lines: readonly Line[], gold: readonly Interval[], predicted: readonly Interval[]): Overlap {
   const g = mergeIntervals(gold);
   const p = mergeIntervals(predicted);
+  const atG = { i: 0 };
+  const atP = { i: 0 };
   const o = { tp: 0, fp: 0, fn: 0 };
   for (const line of lines) {
     const len = line.end - line.start;
-    const isGold = intersectionLength([line], g) >= LINE_COVERAGE * len;
-    const isPred = intersectionLength([line], p) >= LINE_COVERAGE * len;
+    const isGold = coveredFrom(line, g, atG) >= LINE_COVERAGE * len;
+    const isPred = coveredFrom(line, p, atP) >= LINE_COVERAGE * len;
     if (isGold && isPred) o.tp++;
     else if (isPred) o.fp++;
     else if (isGold) o.fn++;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lines } from '../../../src/kernels/lines.ts';
-import { charOverlap, lineOverlap, mergeIntervals } from '../../../src/eval/metrics/spans.ts';
+import fc from 'fast-check';
+import { charOverlap, intersectionLength, lineOverlap, mergeIntervals } from '../../../src/eval/metrics/spans.ts';
 import { bootstrapIntervals } from '../../../src/eval/metrics/bootstrap.ts';
 
 describe('span metrics', () => {
@@ -21,6 +22,28 @@ describe('span metrics', () => {
     const ls = lines(text);
     expect(ls.map((l) => l.text)).toEqual(['first line', 'ad line here', 'last']);
     expect(lineOverlap(ls, [{ start: 11, end: 23 }], [{ start: 11, end: 18 }, { start: 24, end: 28 }])).toEqual({ tp: 1, fp: 1, fn: 0 });
+  });
+});
+
+describe('lineOverlap sweep', () => {
+  it('agrees with a per-line intersection oracle', () => {
+    const interval = (n: number) => fc.tuple(fc.nat(n), fc.nat(n)).filter(([a, b]) => a !== b).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }).map((s) => s.replace(/x/g, '\n')), fc.array(interval(130)), fc.array(interval(130)), (text, gold, pred) => {
+        const ls = lines(text);
+        const oracle = { tp: 0, fp: 0, fn: 0 };
+        for (const l of ls) {
+          const len = l.end - l.start;
+          const g = intersectionLength([l], mergeIntervals(gold)) >= len / 2;
+          const p = intersectionLength([l], mergeIntervals(pred)) >= len / 2;
+          if (g && p) oracle.tp++;
+          else if (p) oracle.fp++;
+          else if (g) oracle.fn++;
+        }
+        expect(lineOverlap(ls, gold, pred)).toEqual(oracle);
+      }),
+      { numRuns: 500, seed: 5 },
+    );
   });
 });
 
