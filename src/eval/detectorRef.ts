@@ -3,17 +3,21 @@
  * by the module file it loads from. Resolving a reference is the only place the engine meets
  * detector code.
  */
+import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Detector } from '../contracts/detector.ts';
 import { detectorKey } from '../contracts/detector.ts';
 import { DETECTORS } from '../detectors/registry.ts';
 import { UsageError } from '../usageError.ts';
+import { moduleBundle } from './workerBundle.ts';
 
 export interface DetectorRef {
   /** `id@version`. */
   key: string;
   /** Absolute path of a user module exporting the detector; absent for bundled detectors. */
   module?: string;
+  /** True when `module` is already rehash's JavaScript bundle of the user's module. */
+  bundled?: boolean;
 }
 
 const looksLikeDetector = (x: unknown): x is Detector =>
@@ -36,11 +40,22 @@ export function detectorProblem(x: unknown): string | undefined {
   return undefined;
 }
 
-/** Every detector a module exports (default export first, then named exports in order). */
-export async function detectorsFromModule(path: string): Promise<Detector[]> {
+/**
+ * Every detector a module exports (default export first, then named exports in order). The
+ * module is bundled to JavaScript first (TypeScript or not, ESM or CommonJS, wherever it lives),
+ * so it loads the same way in this thread and in worker threads; `bundled` marks a path that
+ * already is such a bundle.
+ */
+export async function detectorsFromModule(path: string, bundled = false): Promise<Detector[]> {
   let mod: Record<string, unknown>;
   try {
-    mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    const js = bundled ? path : await moduleBundle(path);
+    try {
+      mod = (await import(pathToFileURL(js).href)) as Record<string, unknown>;
+    } finally {
+      // once imported, a bundle made here is no longer needed on disk
+      if (!bundled) rmSync(js, { force: true });
+    }
   } catch (e) {
     throw new UsageError(`cannot load detector module ${path}: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -59,7 +74,7 @@ export async function detectorsFromModule(path: string): Promise<Detector[]> {
 
 /** Resolve a reference to the detector object (in whichever thread asks). */
 export async function resolveDetector(ref: DetectorRef): Promise<Detector> {
-  const from = ref.module ? await detectorsFromModule(ref.module) : DETECTORS;
+  const from = ref.module ? await detectorsFromModule(ref.module, ref.bundled === true) : DETECTORS;
   const found = from.find((d) => detectorKey(d) === ref.key);
   if (!found) throw new UsageError(`detector ${ref.key} not found${ref.module ? ` in ${ref.module}` : ''}`);
   return found;

@@ -118,7 +118,7 @@ export async function runJobs(jobs: readonly Job[], options: PoolOptions): Promi
   };
 
   try {
-    const forWorkers = (d: DetectorRef): DetectorRef => (d.module ? { ...d, module: compiled.get(d.module) as string } : d);
+    const forWorkers = (d: DetectorRef): DetectorRef => (d.module ? { ...d, module: compiled.get(d.module) as string, bundled: true } : d);
     await Promise.all(batches(jobs).map((b) => runBatch(forWorkers(b.detector), b.cases)));
   } finally {
     clearInterval(watchdog);

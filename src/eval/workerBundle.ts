@@ -5,7 +5,7 @@
  * detector module is bundled whole (its own dependencies inlined), so it runs wherever it lives.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -32,13 +32,26 @@ async function bundle(entry: string, outfile: string, external: boolean): Promis
 
 const tag = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
 
-/** The worker entry as JavaScript (one bundle per process). */
+/** Bundles older than this were left by runs that were killed; they are removed. */
+const STALE_MS = 60 * 60 * 1000;
+
+function removeStale(): void {
+  const now = Date.now();
+  for (const f of existsSync(CACHE) ? readdirSync(CACHE) : []) {
+    const path = join(CACHE, f);
+    if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+  }
+}
+
+/** The worker entry as JavaScript (one bundle per pool). */
 export function workerBundle(): Promise<string> {
+  removeStale();
   const entry = fileURLToPath(new URL('./worker.ts', import.meta.url));
   return bundle(entry, join(CACHE, `worker-${process.pid}-${tag(`${Date.now()}`)}.mjs`), true);
 }
 
-/** A user's detector module as self-contained JavaScript. */
+/** A user's detector module as self-contained JavaScript (a fresh file per call). */
+let bundles = 0;
 export function moduleBundle(path: string): Promise<string> {
-  return bundle(path, join(CACHE, `detector-${tag(path)}-${process.pid}.mjs`), false);
+  return bundle(path, join(CACHE, `detector-${tag(path)}-${process.pid}-${bundles++}.mjs`), false);
 }
