@@ -66,6 +66,10 @@ export const MetricsRow = z
     spans: SpanMetrics.optional(),
     pan: PanMetrics.optional(),
     drift: Prf.optional(),
+    /** Mean per-case token precision/recall/F1 of the kept text against a gold body (cases with `meta.goldBody`). */
+    keptText: Prf.optional(),
+    /** Shares of located must-go snippets removed and must-stay snippets kept (cases with `meta.mustRemove`/`mustKeep`). */
+    snippets: z.object({ removed: Estimate, kept: Estimate }).strict().optional(),
     warnings: z.array(z.string()),
   })
   .strict();
@@ -92,10 +96,21 @@ export const PanCounts = z
   .strict();
 export type PanCounts = z.infer<typeof PanCounts>;
 
+/** Token precision/recall/F1 of one case's kept text (text minus predicted spans) against its gold body. */
+export const TokenScores = z.object({ precision: z.number(), recall: z.number(), f1: z.number() }).strict();
+
+/** Must-go / must-stay snippets of one page found in its text, and how many survive the predicted spans. */
+export const SnippetCounts = z
+  .object({ mustRemove: z.int().min(0), removed: z.int().min(0), mustKeep: z.int().min(0), kept: z.int().min(0) })
+  .strict();
+export type SnippetCounts = z.infer<typeof SnippetCounts>;
+
 /** How a prediction matched the gold annotation of its case, so aggregates need no texts. */
 export const Match = z
   .object({
     chars: Overlap.optional(),
+    keptText: TokenScores.optional(),
+    snippets: SnippetCounts.optional(),
     lines: Overlap.optional(),
     types: z.record(z.string(), Overlap).optional(),
     pan: PanCounts.optional(),

@@ -24,6 +24,9 @@ export const GATE_METRICS = [
   'pan.plagdet',
   'drift.precision',
   'drift.recall',
+  'keptText.f1',
+  'snippets.removed',
+  'snippets.kept',
 ] as const;
 export type GateMetric = (typeof GATE_METRICS)[number];
 
@@ -54,9 +57,8 @@ export function gatedKeys(results: Results): Map<string, string> {
 
 /** The value of a metric path in a row, or undefined when the row has no such figure. */
 export function metricValue(row: MetricsRow, metric: GateMetric): number | null | undefined {
-  const [group, ...rest] = metric.split('.');
-  let node: unknown = group === 'document' ? row.document : group === 'spans' ? row.spans : group === 'pan' ? row.pan : row.drift;
-  for (const k of rest) node = (node as Record<string, unknown> | undefined)?.[k];
+  let node: unknown = row;
+  for (const k of metric.split('.')) node = (node as Record<string, unknown> | undefined)?.[k];
   return (node as { value: number | null } | undefined)?.value;
 }
 
@@ -92,7 +94,7 @@ export function checkFloors(results: Results, floors: Floors): { failures: GateF
 const HEADLINE: Record<string, GateMetric[]> = {
   reuse: ['document.f1', 'pan.plagdet', 'drift.precision', 'drift.recall'],
   mt: ['document.f1', 'spans.chars.f1'],
-  boilerplate: ['document.f1', 'spans.lines.f1'],
+  boilerplate: ['document.f1', 'spans.lines.f1', 'keptText.f1', 'snippets.removed', 'snippets.kept'],
 };
 
 /** Round down to 3 decimals, so a floor never sits above the figure it came from. */

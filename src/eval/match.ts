@@ -8,7 +8,9 @@ import type { Match, Overlap } from '../contracts/results.ts';
 import { lines } from '../kernels/lines.ts';
 import { driftOverlap } from './metrics/drift.ts';
 import { panCounts } from './metrics/pan.ts';
-import { charOverlap, lineOverlap } from './metrics/spans.ts';
+import { SnippetIndex } from '../corpus/adapters/labels/snippetLines.ts';
+import { textTokenPrf } from '../corpus/adapters/labels/tokenF1.ts';
+import { charOverlap, lineOverlap, mergeIntervals } from './metrics/spans.ts';
 
 export function matchDetection(c: Case, d: Detection): Match {
   if (c.task === 'reuse') {
@@ -28,6 +30,49 @@ export function matchDetection(c: Case, d: Detection): Match {
     );
   }
   const match: Match = { chars: charOverlap(c.spans, predicted), types };
-  if (c.task === 'boilerplate') match.lines = lineOverlap(lines(c.text), c.spans, predicted);
+  if (c.task === 'boilerplate') {
+    match.lines = lineOverlap(lines(c.text), c.spans, predicted);
+    const goldBody = c.meta?.goldBody;
+    const mustRemove = stringList(c.meta?.mustRemove);
+    const mustKeep = stringList(c.meta?.mustKeep);
+    if (typeof goldBody === 'string' || mustRemove || mustKeep) {
+      const kept = keptText(c.text, predicted);
+      if (typeof goldBody === 'string') match.keptText = textTokenPrf(kept, goldBody);
+      if (mustRemove || mustKeep) match.snippets = snippetCounts(c.text, kept, mustRemove ?? [], mustKeep ?? []);
+    }
+  }
   return match;
+}
+
+const stringList = (x: unknown): string[] | undefined => (Array.isArray(x) && x.every((s) => typeof s === 'string') ? (x as string[]) : undefined);
+
+/** The text a detector keeps: every predicted span cut out (a line break stands in for each). */
+export function keptText(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of mergeIntervals(spans)) {
+    out += `${text.slice(at, s.start)}\n`;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Snippet survival, over the snippets present in the page text at all (one that never appears
+ * cannot be removed or kept by any detector): a must-go snippet is removed when the kept text no
+ * longer contains it, a must-stay snippet kept when it still does (matching as the adapter
+ * locates snippets: exact, then case/quote/space-folded).
+ */
+function snippetCounts(text: string, kept: string, mustRemove: readonly string[], mustKeep: readonly string[]) {
+  const page = new SnippetIndex(text);
+  const after = new SnippetIndex(kept);
+  const located = (xs: readonly string[]) => xs.filter((x) => page.locate(x) !== undefined);
+  const go = located(mustRemove);
+  const stay = located(mustKeep);
+  return {
+    mustRemove: go.length,
+    removed: go.filter((x) => after.locate(x) === undefined).length,
+    mustKeep: stay.length,
+    kept: stay.filter((x) => after.locate(x) !== undefined).length,
+  };
 }

@@ -4,7 +4,9 @@
  * resampled). Pure: the same case results, thresholds and seed always give the same rows.
  * Cost per row: O(resamples × cases).
  */
-import type { CaseResult, Estimate, MetricsRow, Overlap, PanCounts, Prf, Threshold } from '../contracts/results.ts';
+import type { CaseResult, Estimate, MetricsRow, Overlap, PanCounts, Prf, SnippetCounts, Threshold } from '../contracts/results.ts';
+
+type TokenScore = { precision: number; recall: number; f1: number };
 import { bootstrapIntervals, DEFAULT_RESAMPLES, type Interval } from './metrics/bootstrap.ts';
 import { type Decision, documentStats, sortByScore } from './metrics/document.ts';
 import { addPan, EMPTY_PAN, panMeasures, plagdet } from './metrics/pan.ts';
@@ -56,6 +58,35 @@ function rowStatistic(sorted: ReturnType<typeof sortByScore>, matches: RowMatche
     if (matches.lines) prf('lines', matches.lines);
     for (const [type, xs] of matches.types) prf(`type:${type}`, xs);
     if (matches.drift) prf('drift', matches.drift);
+    if (matches.keptText) {
+      // mean over cases of per-page token scores, as the extraction benchmarks report them
+      let n = 0;
+      const sum = { precision: 0, recall: 0, f1: 0 };
+      matches.keptText.forEach((k, i) => {
+        const c = w ? (w[i] as number) : 1;
+        if (!k || c === 0) return;
+        n += c;
+        sum.precision += c * k.precision;
+        sum.recall += c * k.recall;
+        sum.f1 += c * k.f1;
+      });
+      s['kept.precision'] = n ? sum.precision / n : null;
+      s['kept.recall'] = n ? sum.recall / n : null;
+      s['kept.f1'] = n ? sum.f1 / n : null;
+    }
+    if (matches.snippets) {
+      const t = { mustRemove: 0, removed: 0, mustKeep: 0, kept: 0 };
+      matches.snippets.forEach((x, i) => {
+        const c = w ? (w[i] as number) : 1;
+        if (!x) return;
+        t.mustRemove += c * x.mustRemove;
+        t.removed += c * x.removed;
+        t.mustKeep += c * x.mustKeep;
+        t.kept += c * x.kept;
+      });
+      s['snippets.removed'] = t.mustRemove ? t.removed / t.mustRemove : null;
+      s['snippets.kept'] = t.mustKeep ? t.kept / t.mustKeep : null;
+    }
     if (matches.pan) {
       let sum = EMPTY_PAN;
       matches.pan.forEach((p, i) => {
@@ -86,6 +117,8 @@ const scalePan = (p: PanCounts, k: number): PanCounts =>
 
 /** Per-case match counts of a row, aligned with its score-sorted cases; absent when no case has them. */
 interface RowMatches {
+  keptText?: (TokenScore | undefined)[];
+  snippets?: (SnippetCounts | undefined)[];
   chars?: Overlap[];
   lines?: Overlap[];
   types: Map<string, Overlap[]>;
@@ -96,7 +129,7 @@ interface RowMatches {
 const ZERO: Overlap = { tp: 0, fp: 0, fn: 0 };
 
 function collectMatches(cases: readonly CaseResult[]): RowMatches {
-  const has = (k: 'chars' | 'lines' | 'pan' | 'drift') => cases.some((c) => c.match?.[k] !== undefined);
+  const has = (k: 'chars' | 'lines' | 'pan' | 'drift' | 'keptText' | 'snippets') => cases.some((c) => c.match?.[k] !== undefined);
   const types = new Set<string>();
   for (const c of cases) for (const t of Object.keys(c.match?.types ?? {})) types.add(t);
   return {
@@ -105,6 +138,8 @@ function collectMatches(cases: readonly CaseResult[]): RowMatches {
     types: new Map([...types].sort().map((t) => [t, cases.map((c) => c.match?.types?.[t] ?? ZERO)])),
     ...(has('pan') && { pan: cases.map((c) => c.match?.pan ?? EMPTY_PAN) }),
     ...(has('drift') && { drift: cases.map((c) => c.match?.drift ?? ZERO) }),
+    ...(has('keptText') && { keptText: cases.map((c) => c.match?.keptText) }),
+    ...(has('snippets') && { snippets: cases.map((c) => c.match?.snippets) }),
   };
 }
 
@@ -158,6 +193,8 @@ function scoreRow(detector: string, slice: string, split: string, cases: CaseRes
   if (matches.pan)
     row.pan = { precision: e('pan.precision'), recall: e('pan.recall'), granularity: e('pan.granularity'), plagdet: e('pan.plagdet') };
   if (matches.drift) row.drift = prfOf('drift');
+  if (matches.keptText) row.keptText = prfOf('kept');
+  if (matches.snippets) row.snippets = { removed: e('snippets.removed'), kept: e('snippets.kept') };
   return row;
 }
 

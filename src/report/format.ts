@@ -15,6 +15,21 @@ export function formatEstimate(e: Estimate | undefined, digits = 3): string {
 /** The span-level figure a row is judged on: line F1 for boilerplate, char F1 for mt. */
 export const spanHeadline = (row: MetricsRow): Estimate | undefined => row.spans?.lines?.f1 ?? row.spans?.chars.f1;
 
-/** The reuse-only figure: PAN plagdet when alignments are gold, else drift F1. */
-export const reuseExtra = (row: MetricsRow): { label: string; value: Estimate } | undefined =>
-  row.pan ? { label: 'plagdet', value: row.pan.plagdet } : row.drift ? { label: 'drift F1', value: row.drift.f1 } : undefined;
+/**
+ * The task-specific figures of a row, when its cases carry what they need: PAN plagdet and drift
+ * F1 (reuse), kept-text token F1 against a gold body and snippet survival (boilerplate pages).
+ */
+export function extraFigures(row: MetricsRow): { label: string; value: Estimate }[] {
+  const out: { label: string; value: Estimate }[] = [];
+  if (row.pan) out.push({ label: 'plagdet', value: row.pan.plagdet });
+  if (row.drift) out.push({ label: 'drift F1', value: row.drift.f1 });
+  if (row.keptText) out.push({ label: 'kept-text F1', value: row.keptText.f1 });
+  if (row.snippets) out.push({ label: 'must-go removed', value: row.snippets.removed }, { label: 'must-stay kept', value: row.snippets.kept });
+  return out;
+}
+
+/** Extra figures as one short text cell. */
+export const extraCell = (row: MetricsRow, format: (e: Estimate) => string = (e) => formatEstimate(e)): string =>
+  extraFigures(row)
+    .map((x) => `${x.label} ${format(x.value)}`)
+    .join('; ');

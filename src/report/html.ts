@@ -13,7 +13,7 @@ import { reportedCases } from '../eval/reported.ts';
 import { outcome } from '../eval/examples.ts';
 import { caseAnchor } from './anchors.ts';
 import { metricBarsSpec, prCurveSpec, renderChart, speedSpec } from './charts.ts';
-import { formatEstimate, reuseExtra, spanHeadline } from './format.ts';
+import { extraCell, formatEstimate, spanHeadline } from './format.ts';
 import { highlight, inertHtml, type Mark } from './highlight.ts';
 import { htmlEscape } from './sanitize.ts';
 
@@ -46,9 +46,8 @@ function metricTable(rows: readonly MetricsRow[], baselines: Set<string>): strin
   const head = '<tr><th>detector</th><th>slice</th><th>cases</th><th>+</th><th>precision</th><th>recall</th><th>F1</th><th>specificity</th><th>ROC-AUC</th><th>span F1</th><th>extra</th><th>errors</th><th>threshold</th></tr>';
   const body = rows
     .map((m) => {
-      const extra = reuseExtra(m);
       const d = m.document;
-      return `<tr${baselines.has(m.detector) ? ' class="baseline"' : ''}><td>${inertHtml(m.detector)}</td><td>${inertHtml(m.slice)}</td><td class="n">${m.cases}</td><td class="n">${m.positives}</td><td>${formatEstimate(d.precision)}</td><td>${formatEstimate(d.recall)}</td><td>${formatEstimate(d.f1)}</td><td>${formatEstimate(d.specificity)}</td><td>${formatEstimate(d.rocAuc)}</td><td>${formatEstimate(spanHeadline(m))}</td><td>${extra ? `${extra.label} ${formatEstimate(extra.value)}` : ''}</td><td class="n">${m.errors}</td><td>${m.threshold === null ? 'own label' : m.threshold.toFixed(4)}</td></tr>`;
+      return `<tr${baselines.has(m.detector) ? ' class="baseline"' : ''}><td>${inertHtml(m.detector)}</td><td>${inertHtml(m.slice)}</td><td class="n">${m.cases}</td><td class="n">${m.positives}</td><td>${formatEstimate(d.precision)}</td><td>${formatEstimate(d.recall)}</td><td>${formatEstimate(d.f1)}</td><td>${formatEstimate(d.specificity)}</td><td>${formatEstimate(d.rocAuc)}</td><td>${formatEstimate(spanHeadline(m))}</td><td>${extraCell(m)}</td><td class="n">${m.errors}</td><td>${m.threshold === null ? 'own label' : m.threshold.toFixed(4)}</td></tr>`;
     })
     .join('');
   return `<table>${head}${body}</table>`;

@@ -4,7 +4,7 @@
  */
 import type { Results } from '../contracts/results.ts';
 import { TASKS } from '../contracts/case.ts';
-import { formatEstimate, reuseExtra, spanHeadline } from './format.ts';
+import { extraCell, formatEstimate, spanHeadline } from './format.ts';
 import { markdownCell } from './sanitize.ts';
 
 export function renderMarkdown(results: Results): string {
@@ -19,9 +19,8 @@ export function renderMarkdown(results: Results): string {
     out.push(`## ${task}`, '');
     out.push('| detector | slice | cases | F1 | ROC-AUC | span F1 | extra | errors |', '|---|---|--:|---|---|---|---|--:|');
     for (const m of rows) {
-      const extra = reuseExtra(m);
       out.push(
-        `| ${markdownCell(m.detector)} | ${markdownCell(m.slice)} | ${m.cases} | ${formatEstimate(m.document.f1)} | ${formatEstimate(m.document.rocAuc)} | ${formatEstimate(spanHeadline(m))} | ${extra ? `${extra.label} ${formatEstimate(extra.value)}` : ''} | ${m.errors} |`,
+        `| ${markdownCell(m.detector)} | ${markdownCell(m.slice)} | ${m.cases} | ${formatEstimate(m.document.f1)} | ${formatEstimate(m.document.rocAuc)} | ${formatEstimate(spanHeadline(m))} | ${extraCell(m)} | ${m.errors} |`,
       );
     }
     out.push('');

@@ -6,7 +6,7 @@ import Table from 'cli-table3';
 import pc from 'picocolors';
 import { TASKS } from '../contracts/case.ts';
 import type { Estimate, Results } from '../contracts/results.ts';
-import { formatEstimate, reuseExtra, spanHeadline } from './format.ts';
+import { extraCell, formatEstimate, spanHeadline } from './format.ts';
 import { terminalSafe } from './sanitize.ts';
 
 /** Color a figure by how good it is (green ≥ 0.9, yellow ≥ 0.7, red below). */
@@ -27,7 +27,6 @@ export function renderTerminal(results: Results): string {
       style: { head: [], border: [] },
     });
     for (const m of rows) {
-      const extra = reuseExtra(m);
       const name = terminalSafe(m.detector);
       table.push([
         baselines.has(m.detector) ? pc.dim(name) : name,
@@ -36,7 +35,7 @@ export function renderTerminal(results: Results): string {
         colored(m.document.f1),
         colored(m.document.rocAuc),
         colored(spanHeadline(m)),
-        extra ? `${extra.label} ${colored(extra.value)}` : '',
+        extraCell(m, colored),
         m.errors > 0 ? pc.red(String(m.errors)) : '0',
       ]);
     }

@@ -4,5 +4,7 @@
 import type { Generator } from './generator.ts';
 import { boilerplate } from './boilerplate/boilerplateGenerator.ts';
 import { handWritten } from './handWritten.ts';
+import { MT_GENERATORS } from './mt/generators.ts';
+import { REUSE_GENERATORS } from './reuse/reuseGenerator.ts';
 
-export const GENERATORS: readonly Generator[] = [handWritten, boilerplate];
+export const GENERATORS: readonly Generator[] = [handWritten, boilerplate, ...MT_GENERATORS, ...REUSE_GENERATORS];

@@ -1,0 +1,68 @@
+/**
+ * English words and the French and Spanish words an MT system could leave in their place:
+ * function words and common nouns, each spelled as in the `an-array-of-french-words` /
+ * `an-array-of-spanish-words` lists (a test checks every one is there; the Spanish list has
+ * no accents on most words, so words that need one are left out). O(1).
+ */
+import type { ForeignLanguage } from './foreignLexicon.ts';
+
+export type Translations = Readonly<Record<ForeignLanguage, string | undefined>>;
+
+export const UNTRANSLATED_WORDS: Readonly<Record<string, Translations>> = {
+  their: { fr: 'leurs', es: 'sus' },
+  with: { fr: 'avec', es: 'con' },
+  without: { fr: 'sans', es: 'sin' },
+  but: { fr: 'mais', es: 'pero' },
+  very: { fr: 'très', es: 'muy' },
+  before: { fr: 'avant', es: 'antes' },
+  between: { fr: 'entre', es: 'entre' },
+  where: { fr: 'où', es: 'donde' },
+  city: { fr: 'ville', es: 'ciudad' },
+  year: { fr: 'année', es: 'año' },
+  government: { fr: 'gouvernement', es: 'gobierno' },
+  people: { fr: 'gens', es: 'gente' },
+  week: { fr: 'semaine', es: 'semana' },
+  water: { fr: 'eau', es: 'agua' },
+  company: { fr: 'entreprise', es: 'empresa' },
+  price: { fr: 'prix', es: 'precio' },
+  we: { fr: 'nous', es: 'nosotros' },
+  they: { fr: 'ils', es: 'ellos' },
+  yesterday: { fr: 'hier', es: 'ayer' },
+  always: { fr: 'toujours', es: 'siempre' },
+  since: { fr: 'depuis', es: 'desde' },
+  of: { fr: 'de', es: 'de' },
+  in: { fr: 'dans', es: 'en' },
+  on: { fr: 'sur', es: 'sobre' },
+  not: { fr: 'pas', es: 'no' },
+  than: { fr: 'que', es: 'que' },
+  its: { fr: 'son', es: 'su' },
+  this: { fr: 'ce', es: 'este' },
+  these: { fr: 'ces', es: 'estos' },
+  many: { fr: 'nombreux', es: 'muchos' },
+  some: { fr: 'quelques', es: 'algunos' },
+  other: { fr: 'autres', es: 'otros' },
+  new: { fr: 'nouveau', es: 'nuevo' },
+  first: { fr: 'premier', es: 'primer' },
+  workers: { fr: 'travailleurs', es: 'trabajadores' },
+  officials: { fr: 'responsables', es: 'funcionarios' },
+  minister: { fr: 'ministre', es: 'ministro' },
+  residents: { fr: 'habitants', es: 'residentes' },
+  children: { fr: 'enfants', es: 'niños' },
+  money: { fr: 'argent', es: 'dinero' },
+  market: { fr: 'marché', es: 'mercado' },
+  already: { fr: 'déjà', es: 'ya' },
+  only: { fr: 'seulement', es: 'solo' },
+  during: { fr: 'pendant', es: 'durante' },
+  against: { fr: 'contre', es: 'contra' },
+  month: { fr: 'mois', es: 'mes' },
+  report: { fr: 'rapport', es: 'informe' },
+  statement: { fr: 'communiqué', es: 'comunicado' },
+  council: { fr: 'conseil', es: 'consejo' },
+  house: { fr: 'maison', es: 'casa' },
+  school: { fr: 'école', es: 'escuela' },
+  road: { fr: 'route', es: 'carretera' },
+  north: { fr: 'nord', es: 'norte' },
+  almost: { fr: 'presque', es: 'casi' },
+  now: { fr: 'maintenant', es: 'ahora' },
+  still: { fr: 'encore', es: undefined },
+};
