@@ -12,6 +12,13 @@ import { gateCommand } from './gateCommand.ts';
 import { mergeCommand } from './mergeCommand.ts';
 import { schemaCommand } from './schemaCommand.ts';
 
+// output piped into `head` and closed early is not an error
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+
 const program = new Command('rehash')
   .description('Evaluate detectors of text reuse, machine-translation artifacts and boilerplate in news text')
   .version(REHASH_VERSION)

@@ -4,11 +4,11 @@
  * error view of the run's HTML report. Terminal, Markdown (for a pull-request comment) and HTML.
  * Only renders the comparison.
  */
-import Table from 'cli-table3';
 import pc from 'picocolors';
 import type { Comparison, Flip, PairComparison, SliceComparison } from '../eval/compare.ts';
 import type { PairedDelta } from '../eval/metrics/paired.ts';
 import { caseAnchor } from './anchors.ts';
+import { compactTable } from './compactTable.ts';
 import { inertHtml } from './highlight.ts';
 import { htmlEscape, markdownCell, terminalSafe } from './sanitize.ts';
 
@@ -38,7 +38,7 @@ export function renderCompareTerminal(c: Comparison): string {
     const line = terminalSafe(pairSummary(p));
     const all = p.slices[0] as SliceComparison;
     out.push(pc.bold(all.verdict === 'worse' ? pc.red(line) : all.verdict === 'better' ? pc.green(line) : line));
-    const table = new Table({ head: ['slice', 'cases', 'F1 A → B', 'Δ F1 [95% CI]', 'Δ recall', 'Δ specificity', 'broken', 'fixed', 'McNemar p', 'verdict'], style: { head: [], border: [] } });
+    const table = compactTable(['slice', 'cases', 'F1 A → B', 'Δ F1 [95% CI]', 'Δ recall', 'Δ specificity', 'broken', 'fixed', 'McNemar p', 'verdict']);
     for (const s of p.slices) {
       const f1 = f1Of(s);
       const d = (m: string) => delta(s.deltas.find((x) => x.metric === m));

@@ -2,10 +2,10 @@
  * The terminal summary: one compact colored table per task (detector × slice, headline figures
  * with intervals, errors), then where the reports are. Only renders results.
  */
-import Table from 'cli-table3';
 import pc from 'picocolors';
 import { TASKS } from '../contracts/case.ts';
 import type { Estimate, Results } from '../contracts/results.ts';
+import { compactTable } from './compactTable.ts';
 import { extraCell, formatEstimate, spanHeadline } from './format.ts';
 import { terminalSafe } from './sanitize.ts';
 
@@ -22,10 +22,7 @@ export function renderTerminal(results: Results): string {
   for (const task of TASKS) {
     const rows = results.metrics.filter((m) => m.task === task);
     if (rows.length === 0) continue;
-    const table = new Table({
-      head: ['detector', 'slice', 'cases', 'F1 [95% CI]', 'ROC-AUC', 'span F1', 'extra', 'err'].map((h) => pc.bold(h)),
-      style: { head: [], border: [] },
-    });
+    const table = compactTable(['detector', 'slice', 'cases', 'F1 [95% CI]', 'ROC-AUC', 'span F1', 'extra', 'err'].map((h) => pc.bold(h)));
     for (const m of rows) {
       const name = terminalSafe(m.detector);
       table.push([
