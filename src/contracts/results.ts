@@ -4,7 +4,7 @@
  * `compare`, `gate` and `merge`; validated whenever it is read back.
  */
 import { z } from 'zod';
-import { Split, Task } from './case.ts';
+import { Alignment, Drift, Split, Task } from './case.ts';
 import { Detection } from './detection.ts';
 
 /** Version of the on-disk results format written by this rehash. */
@@ -218,10 +218,8 @@ export const ExampleCase = z
     source: z.string().optional(),
     candidate: z.string().optional(),
     spans: z.array(z.object({ start: z.int(), end: z.int(), type: z.string() }).strict()).optional(),
-    alignments: z.array(z.object({ source: z.object({ start: z.int(), end: z.int() }).strict(), candidate: z.object({ start: z.int(), end: z.int() }).strict() }).strict()).optional(),
-    drift: z
-      .array(z.object({ source: z.object({ start: z.int(), end: z.int() }).strict(), candidate: z.object({ start: z.int(), end: z.int() }).strict(), kind: z.string() }).strict())
-      .optional(),
+    alignments: z.array(Alignment).optional(),
+    drift: z.array(Drift).optional(),
   })
   .strict();
 export type ExampleCase = z.infer<typeof ExampleCase>;

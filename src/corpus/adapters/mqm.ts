@@ -27,6 +27,7 @@ import type { Split } from '../../contracts/case.ts';
 import type { DatasetFiles } from './datasetFiles.ts';
 import { type DatasetAdapter, type Produced, problem } from './datasetInput.ts';
 import { rankedSplit } from './datasetSplit.ts';
+import { jsonLines } from './jsonLines.ts';
 import {
   ATTENTION_CHECK_SEVERITY,
   ERROR_SEVERITIES,
@@ -183,30 +184,17 @@ export function segmentCase(rows: readonly Located[], split: Split): Produced[] 
 
 /** Read every row of one file, grouped by segment; bad rows become problems. */
 async function* readRows(files: DatasetFiles, file: string, groups: Map<string, Located[]>): AsyncGenerator<Produced> {
-  for await (const l of files.textLines(file)) {
-    if ('error' in l) {
-      yield problem(file, l.line, '(line)', l.error);
+  for await (const item of jsonLines<Row>(files, file, rowProblem)) {
+    if (item.kind !== 'row') {
+      yield item;
       continue;
     }
-    if (l.text.trim() === '') continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(l.text);
-    } catch (e) {
-      yield problem(file, l.line, '(line)', `not valid JSON: ${(e as Error).message}`);
-      continue;
-    }
-    const wrong = rowProblem(raw);
-    if (wrong) {
-      yield problem(file, l.line, wrong.field, wrong.problem);
-      continue;
-    }
-    const row = raw as Row;
+    const { row, line } = item;
     if (row.severity === ATTENTION_CHECK_SEVERITY) continue;
     const key = JSON.stringify([row.doc, row.docSegId, row.system]);
     const group = groups.get(key);
-    if (group) group.push({ row, file, line: l.line });
-    else groups.set(key, [{ row, file, line: l.line }]);
+    if (group) group.push({ row, file, line });
+    else groups.set(key, [{ row, file, line }]);
   }
 }
 

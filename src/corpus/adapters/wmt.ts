@@ -20,6 +20,7 @@
 import type { DatasetFiles } from './datasetFiles.ts';
 import { type DatasetAdapter, type Produced, problem } from './datasetInput.ts';
 import { datasetSplit } from './datasetSplit.ts';
+import { jsonLines } from './jsonLines.ts';
 
 const DOCS = /^([a-z]+)(\d{4})\.([a-z]{2}-[a-z]{2})\.docs\.jsonl(\.gz)?$/;
 const ORIGINALS = /^([a-z]+)(\d{4})\.([a-z]{2})-XX\.english-original-sources\.jsonl(\.gz)?$/;
@@ -82,25 +83,12 @@ function docProblem(d: unknown): { field: string; problem: string } | undefined 
 
 /** `testset` names the slice family: `<year>-<pair>`, e.g. `2023-uk-en` (for originals, the en→X pair). */
 async function* readFile(files: DatasetFiles, file: string, year: string, originals: boolean): AsyncGenerator<Produced> {
-  for await (const l of files.textLines(file)) {
-    if ('error' in l) {
-      yield problem(file, l.line, '(line)', l.error);
+  for await (const item of jsonLines<Doc>(files, file, docProblem)) {
+    if (item.kind !== 'row') {
+      yield item;
       continue;
     }
-    if (l.text.trim() === '') continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(l.text);
-    } catch (e) {
-      yield problem(file, l.line, '(line)', `not valid JSON: ${(e as Error).message}`);
-      continue;
-    }
-    const wrong = docProblem(raw);
-    if (wrong) {
-      yield problem(file, l.line, wrong.field, wrong.problem);
-      continue;
-    }
-    const doc = raw as Doc;
+    const { row: doc, line } = item;
     if (doc.src.every((s) => s.text.trim() === '')) continue; // an empty document: nothing to classify
     const testset = `${year}-${doc.pair}`;
     const split = datasetSplit('wmt', `${testset}:${doc.doc_id}`);
@@ -119,7 +107,7 @@ async function* readFile(files: DatasetFiles, file: string, year: string, origin
     const make = (id: string, slice: string, label: boolean, text: string, meta: Record<string, unknown>): Produced => ({
       kind: 'case',
       file,
-      line: l.line,
+      line,
       value: { id, task: 'mt', slice, split, label, meta: { ...base, ...meta }, text, spans: [] },
     });
     if (originals) {
@@ -137,12 +125,12 @@ async function* readFile(files: DatasetFiles, file: string, year: string, origin
     for (const [role, name, segs] of translations) {
       const field = `${role === 'mt' ? 'hyps' : 'refs'}.${name}`;
       if (segs.length !== doc.src.length || segs.some((s, i) => s.id !== (doc.src[i] as Segment).id)) {
-        yield problem(file, l.line, field, `segments do not line up with src (${segs.length} vs ${doc.src.length})`);
+        yield problem(file, line, field, `segments do not line up with src (${segs.length} vs ${doc.src.length})`);
         continue;
       }
       const text = documentText(segs);
       if (text.trim() === '') {
-        yield problem(file, l.line, field, 'empty translation of a non-empty document');
+        yield problem(file, line, field, 'empty translation of a non-empty document');
         continue;
       }
       const meta: Record<string, unknown> = { role, origlang: doc.origlang ?? doc.pair.slice(0, 2) };
