@@ -11,16 +11,25 @@ import stringify from 'safe-stable-stringify';
 import type { Case } from '../contracts/case.ts';
 import type { Detector } from '../contracts/detector.ts';
 import { detectorKey } from '../contracts/detector.ts';
-import { type CaseResult, type DetectorInfo, RESULTS_SCHEMA_VERSION, type Results, type RunInfo, type ThresholdObjective } from '../contracts/results.ts';
+import {
+  type CaseResult,
+  type DetectorInfo,
+  type ExampleCase,
+  RESULTS_SCHEMA_VERSION,
+  type Results,
+  type RunInfo,
+  type ThresholdObjective,
+} from '../contracts/results.ts';
 import type { CaseIssue } from '../corpus/issue.ts';
 import { formatIssue } from '../corpus/issue.ts';
 import type { CorpusInput } from '../corpus/open.ts';
 import { UsageError } from '../usageError.ts';
-import { caseInputHash, openCache, type PredictionCache } from './cache.ts';
+import { caseInputHash, openCache } from './cache.ts';
 import { pickExamples, toExample } from './examples.ts';
 import { reportedCases } from './reported.ts';
 import { matchDetection } from './match.ts';
-import { type Job, runJobs } from './pool.ts';
+import { inputSize } from './runCase.ts';
+import { BATCH_SIZE, openPool } from './pool.ts';
 import { DEFAULT_RESAMPLES } from './metrics/bootstrap.ts';
 import { scoreCases } from './score.ts';
 import { inShard, type Shard } from './shard.ts';
@@ -85,115 +94,148 @@ function cacheKey(e: EvalDetector): string {
   return `${configHash(e.detector.config)}-${module}`;
 }
 
-/** Read every corpus input, keeping the cases that match the slice selection and shard. */
-async function loadCases(options: EvalOptions) {
-  const matchesSlice = options.slice ? picomatch(options.slice) : () => true;
-  const cases: Case[] = [];
-  const issues: CaseIssue[] = [];
-  const seen = new Map<string, string>();
-  const fingerprints = [];
-  const sliceHashes = new Map<string, Buffer[]>();
-  for (const input of options.corpora) {
-    let count = 0;
-    for await (const item of input.read(seen)) {
-      if (item.kind === 'issue') {
-        issues.push(item.issue);
-        continue;
-      }
-      count++;
-      const c = item.value.case;
-      if (!matchesSlice(c.slice)) continue;
-      // slice fingerprints cover whole evaluated slices, before split and shard selection
-      const hashes = sliceHashes.get(c.slice) ?? [];
-      hashes.push(createHash('sha256').update(JSON.stringify(c)).digest());
-      sliceHashes.set(c.slice, hashes);
-      // dev cases are kept even when test is reported: thresholds are fitted on them
-      if (options.split !== 'all' && c.split !== options.split && c.split !== 'dev') continue;
-      if (options.shard && !inShard(c.id, options.shard)) continue;
-      cases.push(c);
-    }
-    fingerprints.push({ name: input.name, sha256: input.sha256(), cases: count });
-  }
-  if (issues.length > 0 && !options.skipInvalid) {
-    const listed = issues.slice(0, MAX_LISTED_ISSUES).map(formatIssue);
-    const more = issues.length > MAX_LISTED_ISSUES ? `\n… and ${issues.length - MAX_LISTED_ISSUES} more` : '';
-    throw new UsageError(`${issues.length} invalid corpus line(s); fix them or pass --skip-invalid:\n${listed.join('\n')}${more}`);
-  }
-  const slices = [...sliceHashes]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([name, hashes]) => {
-      const h = createHash('sha256');
-      for (const x of hashes.sort(Buffer.compare)) h.update(x);
-      return { name, sha256: h.digest('hex'), cases: hashes.length };
-    });
-  return { cases, issues, fingerprints, slices };
-}
-
 /** Deterministic order of case results: detectors as given, then case id. */
 export function byDetectorThenId(order: readonly string[]) {
   return (a: CaseResult, b: CaseResult) =>
     order.indexOf(a.detector) - order.indexOf(b.detector) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Run every detector on its task's cases, cache first; returns results and per-detector timing. */
-async function predict(cases: readonly Case[], options: EvalOptions) {
-  const results: CaseResult[] = [];
-  const timing = new Map<string, { cases: number; cached: number; seconds: number }>();
-  const caches = new Map<string, PredictionCache>();
-  const byId = new Map(cases.map((c) => [c.id, c]));
-  const jobs: Job[] = [];
-  let total = 0;
-  for (const e of options.detectors) {
-    const key = detectorKey(e.detector);
-    timing.set(key, { cases: 0, cached: 0, seconds: 0 });
-    const mine = cases.filter((c) => c.task === e.detector.task);
-    total += mine.length;
-    const cache = options.cacheDir ? openCache(options.cacheDir, key, cacheKey(e)) : undefined;
-    if (cache) caches.set(key, cache);
-    const todo: Case[] = [];
-    for (const c of mine) {
-      const hit = cache?.get(caseInputHash(c));
-      if (!hit) {
-        todo.push(c);
-        continue;
-      }
-      results.push({ id: c.id, task: c.task, slice: c.slice, split: c.split, label: c.label, detector: key, prediction: hit, match: matchDetection(c, hit) });
-      (timing.get(key) as { cached: number }).cached++;
-    }
-    if (todo.length > 0) jobs.push({ detector: { key, ...(e.module && { module: e.module }) }, cases: todo });
+/** Order-independent sha256 of each slice over its cases' canonical JSON. */
+class SliceFingerprints {
+  readonly #hashes = new Map<string, Buffer[]>();
+  add(c: Case): void {
+    const list = this.#hashes.get(c.slice) ?? [];
+    list.push(createHash('sha256').update(JSON.stringify(c)).digest());
+    this.#hashes.set(c.slice, list);
   }
-  options.onProgress?.(results.length, total);
-  await runJobs(jobs, {
-    workers: options.workers,
-    timeoutMs: options.timeoutMs,
-    onBatch: (key, batch, seconds) => {
-      results.push(...batch);
-      const t = timing.get(key) as { cases: number; seconds: number };
-      t.cases += batch.length;
-      t.seconds += seconds;
-      caches.get(key)?.add(
-        batch.flatMap((r) => (r.prediction ? [{ inputHash: caseInputHash(byId.get(r.id) as Case), prediction: r.prediction }] : [])),
-      );
-      options.onProgress?.(results.length, total);
-    },
-  });
-  return { results, timing };
+  result() {
+    return [...this.#hashes]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, hashes]) => {
+        const h = createHash('sha256');
+        for (const x of hashes.sort(Buffer.compare)) h.update(x);
+        return { name, sha256: h.digest('hex'), cases: hashes.length };
+      });
+  }
 }
 
-function exampleLookup(cases: readonly Case[]) {
-  const byId = new Map(cases.map((c) => [c.id, c]));
-  return (id: string) => {
-    const c = byId.get(id);
-    return c && toExample(c);
-  };
+/**
+ * One streaming pass over the corpora: validate every line, fingerprint the evaluated slices,
+ * answer from the cache where possible and feed the rest to the pool in batches (with
+ * backpressure), so memory holds results, not texts. After the first invalid line (without
+ * `skipInvalid`) nothing more is run, but reading goes on so that every bad line is listed.
+ */
+async function predict(options: EvalOptions) {
+  const matchesSlice = options.slice ? picomatch(options.slice) : () => true;
+  const results: CaseResult[] = [];
+  const issues: CaseIssue[] = [];
+  const fingerprints: Results['corpora'] = [];
+  const slices = new SliceFingerprints();
+  const sizes = new Map<string, number>();
+  const timing = new Map<string, { cases: number; cached: number; seconds: number }>();
+  const mine = options.detectors.map((e) => {
+    const key = detectorKey(e.detector);
+    timing.set(key, { cases: 0, cached: 0, seconds: 0 });
+    return {
+      detector: e.detector,
+      ref: { key, ...(e.module && { module: e.module }) },
+      cache: options.cacheDir ? openCache(options.cacheDir, key, cacheKey(e)) : undefined,
+      pending: [] as Case[],
+    };
+  });
+  const caches = new Map(mine.map((m) => [m.ref.key, m.cache]));
+  const inputHashes = new Map<string, string>();
+  let total = 0;
+  const pool = await openPool(
+    mine.map((m) => m.ref),
+    {
+      workers: options.workers,
+      timeoutMs: options.timeoutMs,
+      onBatch: (key, batch, seconds) => {
+        results.push(...batch);
+        const t = timing.get(key) as { cases: number; seconds: number };
+        t.cases += batch.length;
+        t.seconds += seconds;
+        caches.get(key)?.add(batch.flatMap((r) => (r.prediction ? [{ inputHash: inputHashes.get(r.id) as string, prediction: r.prediction }] : [])));
+        options.onProgress?.(results.length, total);
+      },
+    },
+  );
+  try {
+    const seen = new Map<string, string>();
+    for (const input of options.corpora) {
+      let count = 0;
+      for await (const item of input.read(seen)) {
+        if (item.kind === 'issue') {
+          issues.push(item.issue);
+          continue;
+        }
+        count++;
+        const c = item.value.case;
+        if (!matchesSlice(c.slice)) continue;
+        // slice fingerprints cover whole evaluated slices, before split and shard selection
+        slices.add(c);
+        // dev cases are kept even when test is reported: thresholds are fitted on them
+        if (options.split !== 'all' && c.split !== options.split && c.split !== 'dev') continue;
+        if (options.shard && !inShard(c.id, options.shard)) continue;
+        if (issues.length > 0 && !options.skipInvalid) continue;
+        sizes.set(c.id, inputSize(c));
+        const inputHash = caseInputHash(c);
+        for (const m of mine) {
+          if (m.detector.task !== c.task) continue;
+          total++;
+          const hit = m.cache?.get(inputHash);
+          if (hit) {
+            results.push({ id: c.id, task: c.task, slice: c.slice, split: c.split, label: c.label, detector: m.ref.key, prediction: hit, match: matchDetection(c, hit) });
+            (timing.get(m.ref.key) as { cached: number }).cached++;
+            continue;
+          }
+          if (m.cache) inputHashes.set(c.id, inputHash);
+          m.pending.push(c);
+          if (m.pending.length >= BATCH_SIZE) {
+            const batch = m.pending;
+            m.pending = [];
+            await pool.submit(m.ref, batch);
+          }
+        }
+      }
+      fingerprints.push({ name: input.name, sha256: input.sha256(), cases: count });
+    }
+    for (const m of mine) if (m.pending.length > 0 && (issues.length === 0 || options.skipInvalid)) await pool.submit(m.ref, m.pending);
+  } finally {
+    await pool.close();
+  }
+  if (issues.length > 0 && !options.skipInvalid) {
+    const listed = issues.slice(0, MAX_LISTED_ISSUES).map(formatIssue);
+    const more = issues.length > MAX_LISTED_ISSUES ? `\n… and ${issues.length - MAX_LISTED_ISSUES} more` : '';
+    throw new UsageError(`${issues.length} invalid corpus line(s); fix them or pass --skip-invalid:\n${listed.join('\n')}${more}`);
+  }
+  options.onProgress?.(results.length, total);
+  return { results, issues, fingerprints, slices: slices.result(), sizes, timing };
+}
+
+/** The example cases of scored results: ids picked by size, texts read in a second pass. */
+async function pickExampleCases(corpora: readonly CorpusInput[], sizes: ReadonlyMap<string, number>, scored: Pick<Results, 'run' | 'cases' | 'thresholds'>): Promise<ExampleCase[]> {
+  const ids = pickExamples((id) => sizes.get(id), reportedCases(scored), scored.thresholds);
+  const texts = await exampleTexts(corpora, new Set(ids));
+  return ids.flatMap((id) => texts.get(id) ?? []);
+}
+
+/** A second pass over the corpora for the texts of the chosen example cases only. */
+async function exampleTexts(corpora: readonly CorpusInput[], ids: ReadonlySet<string>): Promise<Map<string, ExampleCase>> {
+  const found = new Map<string, ExampleCase>();
+  if (ids.size === 0) return found;
+  const seen = new Map<string, string>();
+  for (const input of corpora)
+    for await (const item of input.read(seen)) if (item.kind === 'case' && ids.has(item.value.case.id)) found.set(item.value.case.id, toExample(item.value.case));
+  return found;
 }
 
 /** Run the whole evaluation and return the results (nothing is written here). */
 export async function evaluate(options: EvalOptions): Promise<Results> {
   const startedAt = new Date().toISOString();
-  const { cases, issues, fingerprints, slices } = await loadCases(options);
   const keys = options.detectors.map((e) => detectorKey(e.detector));
-  const { results, timing } = await predict(cases, options);
+  const { results, issues, fingerprints, slices, sizes, timing } = await predict(options);
   results.sort(byDetectorThenId(keys));
   const run: RunInfo = {
     id: options.runId,
@@ -226,7 +268,7 @@ export async function evaluate(options: EvalOptions): Promise<Results> {
       return { detector: k, ...t, casesPerSecond: t.seconds > 0 ? t.cases / t.seconds : 0 };
     }),
     skipped: issues.map((i) => ({ file: i.file, line: i.line, problem: `${i.field}: ${i.problem}` })),
-    examples: pickExamples(exampleLookup(cases), reportedCases(scored), scored.thresholds),
+    examples: await pickExampleCases(options.corpora, sizes, scored),
   };
 }
 

@@ -37,19 +37,17 @@ export function toExample(c: Case): ExampleCase {
   return { ...base, text: c.text, spans: c.spans.map(({ start, end, type }) => ({ start, end, type })) };
 }
 
-const size = (c: ExampleCase) => (c.text?.length ?? 0) + (c.source?.length ?? 0) + (c.candidate?.length ?? 0);
+/** Characters of an example's texts. */
+export const exampleSize = (c: ExampleCase) => (c.text?.length ?? 0) + (c.source?.length ?? 0) + (c.candidate?.length ?? 0);
 
 /**
- * Pick examples in result order (detector, then case id), capped per detector × slice × outcome.
- * `lookup` gives a case's example record; picking from the union of several shards' examples
- * gives the same set as one run over all cases (each shard keeps its own first N).
+ * Pick example case ids in result order (detector, then case id), capped per detector × slice ×
+ * outcome; `sizeOf` gives a case's text size (undefined: no texts available). Picking from the
+ * union of several shards' examples gives the same set as one run over all cases, because each
+ * shard keeps its own first N. Returns the ids sorted.
  */
-export function pickExamples(
-  lookup: (id: string) => ExampleCase | undefined,
-  results: readonly CaseResult[],
-  thresholds: readonly Threshold[],
-): ExampleCase[] {
-  const chosen = new Map<string, ExampleCase>();
+export function pickExamples(sizeOf: (id: string) => number | undefined, results: readonly CaseResult[], thresholds: readonly Threshold[]): string[] {
+  const chosen = new Set<string>();
   const counts = new Map<string, number>();
   for (const r of results) {
     const kind = outcome(r, thresholds.find((t) => t.detector === r.detector));
@@ -58,10 +56,10 @@ export function pickExamples(
     const key = `${r.detector}|${r.slice}|${kind}`;
     const n = counts.get(key) ?? 0;
     if (n >= cap) continue;
-    const c = chosen.get(r.id) ?? lookup(r.id);
-    if (!c || size(c) > MAX_EXAMPLE_CHARS) continue;
+    const size = sizeOf(r.id);
+    if (size === undefined || size > MAX_EXAMPLE_CHARS) continue;
     counts.set(key, n + 1);
-    chosen.set(r.id, c);
+    chosen.add(r.id);
   }
-  return [...chosen.keys()].sort().map((id) => chosen.get(id) as ExampleCase);
+  return [...chosen].sort();
 }

@@ -7,7 +7,7 @@ import type { CaseResult, ExampleCase, Results } from '../contracts/results.ts';
 import { UsageError } from '../usageError.ts';
 import { byDetectorThenId, scoreResults } from './evaluate.ts';
 import { reportedCases } from './reported.ts';
-import { pickExamples } from './examples.ts';
+import { exampleSize, pickExamples } from './examples.ts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -51,6 +51,10 @@ export function mergeResults(parts: readonly { name: string; results: Results }[
   const scored = scoreResults({ run, corpora: f.corpora, slices: f.slices, detectors: f.detectors, cases: merged });
   const examples = new Map<string, ExampleCase>();
   for (const p of parts) for (const e of p.results.examples) examples.set(e.id, e);
+  const sizeOfExample = (id: string) => {
+    const e = examples.get(id);
+    return e && exampleSize(e);
+  };
   const timing = f.timing.map((t) => {
     const all = parts.map((p) => p.results.timing.find((x) => x.detector === t.detector) ?? { cases: 0, cached: 0, seconds: 0 });
     const n = all.reduce((s, x) => s + x.cases, 0);
@@ -58,5 +62,5 @@ export function mergeResults(parts: readonly { name: string; results: Results }[
     return { detector: t.detector, cases: n, cached: all.reduce((s, x) => s + x.cached, 0), seconds, casesPerSecond: seconds > 0 ? n / seconds : 0 };
   });
   const skipped = [...new Map(parts.flatMap((p) => p.results.skipped).map((s) => [`${s.file}:${s.line}:${s.problem}`, s])).values()];
-  return { ...scored, timing, skipped, examples: pickExamples((id) => examples.get(id), reportedCases(scored), scored.thresholds) };
+  return { ...scored, timing, skipped, examples: pickExamples(sizeOfExample, reportedCases(scored), scored.thresholds).map((id) => examples.get(id) as ExampleCase) };
 }

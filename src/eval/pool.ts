@@ -24,11 +24,6 @@ export const BATCH_SIZE = 32;
 /** How often the watchdog looks at running batches, in ms. */
 const WATCHDOG_MS = 50;
 
-export interface Job {
-  detector: DetectorRef;
-  cases: readonly Case[];
-}
-
 export interface PoolOptions {
   /** Worker threads; 0 runs everything in this thread. */
   workers: number;
@@ -36,6 +31,17 @@ export interface PoolOptions {
   /** Called with every finished batch (in completion order). */
   onBatch: (detector: string, results: CaseResult[], seconds: number) => void;
 }
+
+/** A running pool: submit batches as cases stream in; `close` waits for all of them. */
+export interface DetectorPool {
+  /** Queue a batch; resolves once the pool has room for more (backpressure), not when it is done. */
+  submit(detector: DetectorRef, cases: Case[]): Promise<void>;
+  /** Wait for every submitted batch, then stop the workers. */
+  close(): Promise<void>;
+}
+
+/** Batches in flight per worker before `submit` waits: keeps workers busy, memory bounded. */
+const IN_FLIGHT_PER_WORKER = 4;
 
 const failed = (c: Case, detector: string, error: string): CaseResult => ({
   id: c.id,
@@ -47,37 +53,32 @@ const failed = (c: Case, detector: string, error: string): CaseResult => ({
   error,
 });
 
-function batches(jobs: readonly Job[]): { detector: DetectorRef; cases: Case[] }[] {
-  const out: { detector: DetectorRef; cases: Case[] }[] = [];
-  for (const job of jobs)
-    for (let i = 0; i < job.cases.length; i += BATCH_SIZE) out.push({ detector: job.detector, cases: job.cases.slice(i, i + BATCH_SIZE) });
-  return out;
+function inProcessPool(options: PoolOptions): DetectorPool {
+  return {
+    async submit(ref, cases) {
+      const detector = await resolveDetector(ref);
+      const t0 = performance.now();
+      const results: CaseResult[] = [];
+      for (const c of cases) results.push(await runCase(detector, c, options.timeoutMs));
+      options.onBatch(ref.key, results, (performance.now() - t0) / 1000);
+    },
+    close: async () => {},
+  };
 }
 
-async function runInProcess(jobs: readonly Job[], options: PoolOptions): Promise<void> {
-  for (const batch of batches(jobs)) {
-    const detector = await resolveDetector(batch.detector);
-    const t0 = performance.now();
-    const results: CaseResult[] = [];
-    for (const c of batch.cases) results.push(await runCase(detector, c, options.timeoutMs));
-    options.onBatch(batch.detector.key, results, (performance.now() - t0) / 1000);
-  }
-}
-
-/** Run every job; resolves when all cases have a result (a prediction or an error). */
-export async function runJobs(jobs: readonly Job[], options: PoolOptions): Promise<void> {
-  if (options.workers === 0) return runInProcess(jobs, options);
+/**
+ * Open a pool for the given detectors (user modules are bundled to JavaScript once, here).
+ * Submitted batches run on worker threads; see the module comment for timeouts and crashes.
+ */
+export async function openPool(detectors: readonly DetectorRef[], options: PoolOptions): Promise<DetectorPool> {
+  if (options.workers === 0) return inProcessPool(options);
   const bundles = [await workerBundle()];
   // worker threads load user modules as bundled JavaScript too
   const compiled = new Map<string, string>();
-  for (const job of jobs)
-    if (job.detector.module && !compiled.has(job.detector.module)) compiled.set(job.detector.module, await moduleBundle(job.detector.module));
+  for (const d of detectors) if (d.module && !compiled.has(d.module)) compiled.set(d.module, await moduleBundle(d.module));
   bundles.push(...compiled.values());
-  const pool = new Tinypool({
-    filename: pathToFileURL(bundles[0] as string).href,
-    minThreads: 1,
-    maxThreads: options.workers,
-  });
+  const forWorkers = (d: DetectorRef): DetectorRef => (d.module ? { ...d, module: compiled.get(d.module) as string, bundled: true } : d);
+  const pool = new Tinypool({ filename: pathToFileURL(bundles[0] as string).href, minThreads: 1, maxThreads: options.workers });
   const running = new Set<{ views: ReturnType<typeof progressViews>; abort: AbortController; timedOut: number }>();
   const watchdog = setInterval(() => {
     const now = Date.now();
@@ -97,7 +98,7 @@ export async function runJobs(jobs: readonly Job[], options: PoolOptions): Promi
     Atomics.store(views.index, 0, -1);
     const entry = { views, abort: new AbortController(), timedOut: -1 };
     running.add(entry);
-    const task: BatchTask = { detector, cases, timeoutMs: options.timeoutMs, progress };
+    const task: BatchTask = { detector: forWorkers(detector), cases, timeoutMs: options.timeoutMs, progress };
     try {
       const { results, seconds } = (await pool.run(task, { signal: entry.abort.signal })) as BatchResult;
       running.delete(entry);
@@ -117,12 +118,22 @@ export async function runJobs(jobs: readonly Job[], options: PoolOptions): Promi
     }
   };
 
-  try {
-    const forWorkers = (d: DetectorRef): DetectorRef => (d.module ? { ...d, module: compiled.get(d.module) as string, bundled: true } : d);
-    await Promise.all(batches(jobs).map((b) => runBatch(forWorkers(b.detector), b.cases)));
-  } finally {
-    clearInterval(watchdog);
-    await pool.destroy();
-    for (const b of bundles) rmSync(b, { force: true });
-  }
+  const inFlight = new Set<Promise<void>>();
+  const limit = options.workers * IN_FLIGHT_PER_WORKER;
+  return {
+    async submit(detector, cases) {
+      const p: Promise<void> = runBatch(detector, cases).finally(() => inFlight.delete(p));
+      inFlight.add(p);
+      while (inFlight.size >= limit) await Promise.race(inFlight);
+    },
+    async close() {
+      try {
+        await Promise.all(inFlight);
+      } finally {
+        clearInterval(watchdog);
+        await pool.destroy();
+        for (const b of bundles) rmSync(b, { force: true });
+      }
+    },
+  };
 }

@@ -5,9 +5,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { Results } from '../contracts/results.ts';
+import type { Results } from '../contracts/results.ts';
 import { renderHtml } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
+import { writeResultsJson } from './resultsJson.ts';
 
 export interface WrittenReports {
   dir: string;
@@ -15,18 +16,16 @@ export interface WrittenReports {
 }
 
 /**
- * Validate the results against their own contract (a bug here must not write a bad file) and
- * write every report. Parsing also puts every object's keys in schema order, so equal results
- * are equal bytes however they were assembled (one run, or merged shards).
+ * Write every report: `results.json` first (validated against its own contract on the way, so a
+ * bug here cannot write a bad file), then the Markdown and HTML renderings of it.
  */
-export async function writeReports(dir: string, raw: Results): Promise<WrittenReports> {
-  const results = Results.parse(raw);
+export async function writeReports(dir: string, results: Results): Promise<WrittenReports> {
   await mkdir(dir, { recursive: true });
+  await writeResultsJson(join(dir, 'results.json'), results);
   const files: [string, string][] = [
-    ['results.json', `${JSON.stringify(results, null, 1)}\n`],
     ['report.md', renderMarkdown(results)],
     ['report.html', await renderHtml(results)],
   ];
   for (const [name, text] of files) await writeFileAtomic(join(dir, name), text);
-  return { dir, files: files.map(([name]) => join(dir, name)) };
+  return { dir, files: ['results.json', ...files.map(([name]) => name)].map((name) => join(dir, name)) };
 }
