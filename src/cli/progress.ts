@@ -3,8 +3,8 @@
  */
 import cliProgress from 'cli-progress';
 
-/** Quiet mode prints at these fractions of the work. */
-const QUIET_MARKS = [0.25, 0.5, 0.75, 1];
+/** Quiet mode prints at most one line per this many ms (and always at the end). */
+const QUIET_EVERY_MS = 1000;
 
 export interface Progress {
   update(done: number, total: number): void;
@@ -25,20 +25,26 @@ export function progress(stream: NodeJS.WriteStream = process.stderr): Progress 
           bar.start(total, 0, { rate: '0' });
           started = true;
         }
+        // the total grows while corpora stream in
+        if (total !== bar.getTotal()) bar.setTotal(total);
         const rate = done / Math.max(1e-3, (Date.now() - start) / 1000);
         bar.update(done, { rate: rate.toFixed(0) });
       },
       stop: () => bar.stop(),
     };
   }
-  let next = 0;
+  // the total grows while corpora stream in, so quiet lines go by time, not by fraction
+  let last = Date.now();
+  let latest = { done: 0, total: 0 };
   return {
     update(done, total) {
-      while (next < QUIET_MARKS.length && done >= (QUIET_MARKS[next] as number) * total) {
-        stream.write(`evaluated ${done}/${total} case runs\n`);
-        next++;
-      }
+      latest = { done, total };
+      if (Date.now() - last < QUIET_EVERY_MS) return;
+      last = Date.now();
+      stream.write(`evaluated ${done}/${total} case runs so far\n`);
     },
-    stop() {},
+    stop() {
+      stream.write(`evaluated ${latest.done}/${latest.total} case runs\n`);
+    },
   };
 }
