@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { type BenchEntry, type BenchRun, compareBench, MIN_DROP } from '../../benchmarks/gate.ts';
+
+const entry = (id: string, ratio: number, rme = 1, referenceRme = 1): BenchEntry => ({ id, role: 'kernel', ratio, rme, referenceRme, opsPerSec: 1000 * ratio });
+const run = (...entries: BenchEntry[]): BenchRun => ({ schema: 'rehash-kernel-bench/1', env: {}, entries });
+
+describe('speed gate', () => {
+  it('passes a rerun whose ratios wobble within the noise', () => {
+    const { rows } = compareBench(run(entry('dice/600/rehash', 24), entry('lev/600/rehash', 1.3)), run(entry('dice/600/rehash', 22.5), entry('lev/600/rehash', 1.36)));
+    expect(rows.map((r) => r.regressed)).toEqual([false, false]);
+  });
+
+  it('flags a kernel whose normalised throughput halved', () => {
+    const { rows } = compareBench(run(entry('dice/600/rehash', 24)), run(entry('dice/600/rehash', 12)));
+    expect(rows[0]).toMatchObject({ regressed: true, drop: 0.5, tolerance: MIN_DROP });
+  });
+
+  it('widens the tolerance for noisy measurements', () => {
+    const { rows } = compareBench(run(entry('k', 10, 20, 20)), run(entry('k', 6, 20, 20)));
+    // se per ratio ≈ √2 · 0.102 = 0.144; combined ≈ 0.204; 3σ ≈ 0.61 > 0.40 drop
+    expect(rows[0]?.tolerance).toBeGreaterThan(0.6);
+    expect(rows[0]?.regressed).toBe(false);
+  });
+
+  it('ignores references and reports kernels missing from the run', () => {
+    const ref: BenchEntry = { ...entry('dice/600/string-similarity', 1), role: 'reference' };
+    const { rows, missing } = compareBench(run(entry('a', 2), ref, entry('gone', 3)), run(entry('a', 2)));
+    expect(rows.map((r) => r.id)).toEqual(['a']);
+    expect(missing).toEqual(['gone']);
+  });
+});
