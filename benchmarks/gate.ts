@@ -4,10 +4,12 @@
  *
  * Machines differ and are noisy, so absolute ops/s are never compared. Each kernel's throughput
  * is first normalised by its reference library measured in the same run (the `ratio` field:
- * rehash ops/s ÷ reference ops/s). A kernel regresses when its ratio fell by more than the noise
- * allows: the relative standard error of a ratio is taken from the samples of both of its
- * measurements (√(se_kernel² + se_reference²), se = rme / 1.96 / 100), combined for the two runs
- * being compared, and a drop counts only beyond max(MIN_DROP, Z · that spread).
+ * rehash ops/s ÷ reference ops/s). A kernel regresses when its ratio fell by more than the
+ * run-to-run spread measured in the samples: the relative spread of a ratio is taken from the
+ * sample standard deviations of both of its measurements (√(cv_kernel² + cv_reference²),
+ * cv = sd / mean), combined for the two runs being compared, and a drop counts only beyond
+ * max(MIN_DROP, Z · that spread). (The standard error of the mean, rme, is far smaller than what
+ * a second run on a loaded machine actually moves: it would flag noise.)
  *
  *   npm run bench:gate -- run.json                 compare with benchmarks/baseline.json
  *   npm run bench:gate -- run.json --baseline b.json
@@ -23,8 +25,8 @@ import pc from 'picocolors';
 
 /** Smallest drop of a normalised throughput ever called a regression (machines wobble this much). */
 export const MIN_DROP = 0.15;
-/** Standard errors of the combined ratio spread a drop must exceed. */
-export const Z = 3;
+/** Combined sample spreads a drop must exceed. */
+export const Z = 1;
 
 export const DEFAULT_BASELINE = fileURLToPath(new URL('./baseline.json', import.meta.url));
 
@@ -33,9 +35,10 @@ export interface BenchEntry {
   id: string;
   role: string;
   ratio: number | null;
-  rme: number;
-  referenceRme: number | null;
   opsPerSec: number;
+  opsPerSecSd: number;
+  referenceOpsPerSec: number | null;
+  referenceSd: number | null;
 }
 
 export interface BenchRun {
@@ -55,8 +58,9 @@ export interface GateRow {
   regressed: boolean;
 }
 
-/** Relative standard error of a ratio measured once. */
-const ratioSe = (e: BenchEntry): number => Math.hypot(e.rme / 100 / 1.96, (e.referenceRme ?? 0) / 100 / 1.96);
+/** Relative spread of a ratio measured once, from the sample spreads of its two figures. */
+const ratioSpread = (e: BenchEntry): number =>
+  Math.hypot(e.opsPerSecSd / e.opsPerSec, e.referenceOpsPerSec && e.referenceSd !== null ? e.referenceSd / e.referenceOpsPerSec : 0);
 
 /** Every kernel entry with a ratio in both runs, judged by the rule above. */
 export function compareBench(baseline: BenchRun, current: BenchRun): { rows: GateRow[]; missing: string[] } {
@@ -70,7 +74,7 @@ export function compareBench(baseline: BenchRun, current: BenchRun): { rows: Gat
       continue;
     }
     const drop = 1 - c.ratio / (b.ratio as number);
-    const tolerance = Math.max(MIN_DROP, Z * Math.hypot(ratioSe(b), ratioSe(c)));
+    const tolerance = Math.max(MIN_DROP, Z * Math.hypot(ratioSpread(b), ratioSpread(c)));
     rows.push({ id, baseline: b.ratio as number, current: c.ratio, drop, tolerance, regressed: drop > tolerance });
   }
   return { rows, missing };

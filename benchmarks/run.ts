@@ -390,12 +390,31 @@ interface Timing {
   clock: Clock;
 }
 
+/**
+ * For testing the speed gate only: `REHASH_BENCH_SLOWDOWN=dice=3` makes the rehash kernel of every
+ * group whose name starts with "dice" do its work 3 times per operation (a deliberately slowed
+ * kernel). Unset in every real run.
+ */
+function slowedDown(c: Case, impl: Case['impls'][number]): () => unknown {
+  const [group, factor] = (process.env.REHASH_BENCH_SLOWDOWN ?? '').split('=');
+  const k = Number(factor);
+  if (!group || !(k > 1) || impl.role !== 'kernel' || !c.group.startsWith(group)) return impl.fn;
+  return () => {
+    let out: unknown;
+    for (let i = 0; i < k; i++) out = impl.fn();
+    return out;
+  };
+}
+
 async function runCase(c: Case, timing: Timing): Promise<Map<string, Stats>> {
   const { rounds, time, iterations, warmupTime, clock } = timing;
   const best = new Map<string, Stats>();
   for (let round = 0; round < rounds; round++) {
     const bench = new Bench({ time, iterations, warmupTime, warmupIterations: 4, throws: true, setup: collectGarbage });
-    for (const impl of c.impls) bench.add(impl.impl, clock === 'cpu' ? onCpuClock(impl.fn) : impl.fn);
+    for (const impl of c.impls) {
+      const fn = slowedDown(c, impl);
+      bench.add(impl.impl, clock === 'cpu' ? onCpuClock(fn) : fn);
+    }
     await bench.run();
     for (const task of bench.tasks) {
       const s = statsOf(task.result, c.batch);
