@@ -8,12 +8,14 @@ import { boilerplateLinePatterns } from './boilerplate/linePatterns.ts';
 import { boilerplateUrlBaseline } from './boilerplate/urlBaseline.ts';
 import { mtArtifactRules } from './mt/artifactRules.ts';
 import { mtFrancBaseline } from './mt/francBaseline.ts';
+import { mtReference } from './mt/mt.ts';
 import { reuseDiceBaseline } from './reuse/diceBaseline.ts';
 import { reuseWordShingles } from './reuse/wordShingles.ts';
 
 export const DETECTORS: readonly Detector[] = [
   reuseWordShingles,
   reuseDiceBaseline,
+  mtReference,
   mtArtifactRules,
   mtFrancBaseline,
   boilerplateLinePatterns,
