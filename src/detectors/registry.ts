@@ -4,6 +4,7 @@
  */
 import type { Detector } from '../contracts/detector.ts';
 import { detectorKey } from '../contracts/detector.ts';
+import { boilerplateReference } from './boilerplate/boilerplate.ts';
 import { boilerplateLinePatterns } from './boilerplate/linePatterns.ts';
 import { boilerplateUrlBaseline } from './boilerplate/urlBaseline.ts';
 import { mtArtifactRules } from './mt/artifactRules.ts';
@@ -18,6 +19,7 @@ export const DETECTORS: readonly Detector[] = [
   mtReference,
   mtArtifactRules,
   mtFrancBaseline,
+  boilerplateReference,
   boilerplateLinePatterns,
   boilerplateUrlBaseline,
 ] as Detector[];

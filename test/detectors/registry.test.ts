@@ -37,5 +37,5 @@ describe('detector registry', () => {
       }),
       { numRuns: 150, seed: 1 },
     );
-  });
+  }, 60_000);
 });

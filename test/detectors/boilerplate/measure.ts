@@ -1,0 +1,39 @@
+/**
+ * Measure a boilerplate detector against the issue's targets (a script, not a test):
+ *
+ *   node --import tsx test/detectors/boilerplate/measure.ts [--split test|dev|all] [--detector id@version] [--errors]
+ *
+ * Figures as defined in `metrics.ts`; a line counts as flagged when half of it is covered by the
+ * detector's spans (the eval engine's line rule).
+ */
+import type { Detector } from '../../../src/contracts/detector.ts';
+import { DETECTORS } from '../../../src/detectors/registry.ts';
+import { type LabeledCase, loadAll } from './data.ts';
+import { report, summarize } from './metrics.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? (args[i + 1] as string) : dflt;
+};
+const split = opt('--split', 'test');
+const key = opt('--detector', 'boilerplate');
+const detector = DETECTORS.find((d) => `${d.id}@${d.version}` === key || d.id === key) as Detector<'boilerplate'> | undefined;
+if (!detector) throw new Error(`unknown detector ${key}`);
+
+const cases = (await loadAll()).filter((lc) => split === 'all' || lc.c.split === split);
+const started = performance.now();
+const flags: boolean[][] = [];
+for (const lc of cases) {
+  const spans = (await detector.detect({ text: lc.c.text })).spans ?? [];
+  flags.push(
+    lc.lines.map((l) => {
+      let n = 0;
+      for (const s of spans) n += Math.max(0, Math.min(s.end, l.end) - Math.max(s.start, l.start));
+      return n >= 0.5 * (l.end - l.start);
+    }),
+  );
+}
+const seconds = (performance.now() - started) / 1000;
+console.log(`detector ${detector.id}@${detector.version}, split ${split}, ${cases.length} cases, detect ${seconds.toFixed(1)} s`);
+console.log(report(summarize(cases, (_: LabeledCase, k: number) => flags[k] as boolean[]), args.includes('--errors')));
