@@ -11,9 +11,11 @@ import { mtArtifactRules } from './mt/artifactRules.ts';
 import { mtFrancBaseline } from './mt/francBaseline.ts';
 import { mtReference } from './mt/mt.ts';
 import { reuseDiceBaseline } from './reuse/diceBaseline.ts';
+import { reuseDetector } from './reuse/reuseDetector.ts';
 import { reuseWordShingles } from './reuse/wordShingles.ts';
 
 export const DETECTORS: readonly Detector[] = [
+  reuseDetector,
   reuseWordShingles,
   reuseDiceBaseline,
   mtReference,
