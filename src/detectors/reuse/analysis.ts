@@ -2,16 +2,20 @@
  * Text analysis shared by every reuse signal: sentences (kernel `sentences`), words (kernel
  * `scanWords`) and, per word, a normalized form and a kind — stop word, content word, name,
  * number. Normalization undoes the surface rewrites spinners and house styles apply without
- * changing meaning: case, curly apostrophes, contractions ("didn't" → did not), possessive 's,
+ * changing meaning: case, Unicode form (NFKC), curly apostrophes, contractions ("didn't" → did not), possessive 's,
  * "&" → and, "%" / "per cent" / "pct" → percent, thousands separators ("1,150" → 1150), month
  * abbreviations ("Sept." → september).
  *
- * Names are capitalised words that are not sentence-initial dictionary words, all-caps words,
- * and, in title-case lines (headlines), capitalised non-dictionary words; months and weekdays
- * count as names too (they are facts, not wording). Names and numbers are what independent
- * reports of one event share, so the signals weigh them apart from the wording.
+ * Names are capitalised words that are not sentence-initial dictionary words (`dictionary.ts`),
+ * all-caps words, and, in title-case lines (headlines), capitalised non-dictionary words; months
+ * and weekdays count as names too (they are facts, not wording). Names and numbers are what
+ * independent reports of one event share, so the signals weigh them apart from the wording. Tokens
+ * inside double quotation marks are marked `quoted`, for the same reason.
  *
- * Cost: O(length) plus one synonym-index lookup per distinct lowercase word (cached).
+ * Before segmenting, hard-wrapped line breaks are read as spaces (`unwrapLines`), and a sentence
+ * break the kernel puts after a month abbreviation before a day ("Oct. | 16") is undone.
+ *
+ * Cost: O(length) plus one dictionary lookup per capitalised sentence-initial word.
  */
 import { scanWords, sentences } from '../../kernels/segment.ts';
 import { STOP_WORDS } from '../../kernels/stopwords.ts';
@@ -53,12 +57,16 @@ export interface Analysis {
 
 /** Pronouns and adverbs after which 's is "is", not a possessive. */
 const S_IS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'how']);
+/** Contracted endings and what they stand for ("we've" → we have). */
 const CONTRACTIONS: ReadonlyMap<string, string> = new Map([['re', 'are'], ['ve', 'have'], ['m', 'am'], ['ll', 'will'], ['d', 'would']]);
+/** Stems of negated contractions that are not the verb itself ("can't", "won't", "shan't"). */
 const NEGATED: ReadonlyMap<string, string> = new Map([['ca', 'can'], ['wo', 'will'], ['sha', 'shall']]);
+/** Capitalised month abbreviations and their month, so "Sept. 3" and "September 3" read the same. */
 const MONTH_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
   ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
 ]);
+/** Month and weekday names: facts (dates), kept apart from the wording. */
 export const MONTHS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
@@ -73,6 +81,10 @@ const TITLE_CASE_MIN_WORDS = 3;
 export const LETTER = /\p{L}/u;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isAscii = (s: string) => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+};
 const isUpper = (s: string) => s !== s.toLowerCase() && s === s.toUpperCase();
 const startsUpper = (s: string) => {
   const first = String.fromCodePoint(s.codePointAt(0) as number);
@@ -95,6 +107,8 @@ interface RawWord {
 function wordParts(raw: string): string[] {
   if (isDigit(raw.charCodeAt(0))) return [raw.includes(',') ? raw.replaceAll(',', '') : raw.toLowerCase()];
   let lower = raw.toLowerCase();
+  // Composed and decomposed accents, ligatures and fullwidth letters read the same (NFKC).
+  if (!isAscii(lower)) lower = lower.normalize('NFKC');
   if (lower.includes('\u2019')) lower = lower.replaceAll('\u2019', "'");
   const apostrophe = lower.lastIndexOf("'");
   if (apostrophe <= 0) {
@@ -155,8 +169,11 @@ export function unwrapLines(text: string): string {
   }
   return out === undefined ? text : out.join('');
 }
+/** Characters that end a line that ends a sentence: . ! ? : … */
 const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x2026]);
+/** Closing quotes and brackets, skipped before looking for the sentence end. */
 const CLOSING = new Set([0x22, 0x27, 0x29, 0x5d, 0x201d, 0x2019, 0xbb]);
+/** Opening quotes and brackets, skipped before looking at the next line's first letter. */
 const OPENING = new Set([0x22, 0x27, 0x28, 0x5b, 0x201c, 0x2018, 0xab]);
 
 /**

@@ -130,7 +130,7 @@ function detectDocument(ctx: MatchContext) {
 
 export const reuseDetector: Detector<'reuse'> = {
   id: 'reuse',
-  version: '1.0.0',
+  version: '1.0.1',
   task: 'reuse',
   description:
     'Sentence alignment with a synonym-aware pair model (wording, stop-word skeleton, order, facts), passages and a document model; alignments and drift',

@@ -10,7 +10,7 @@ import { DRIFTED, HEAVY_SPIN, HOST, INDEPENDENT, LIFTED, LIGHT_SPIN, PARTIAL, SO
 const detect = async (source: string, candidate: string) => Detection.parse(await reuseDetector.detect({ source, candidate }));
 const signal = (d: Detection, name: string) => d.signals?.find((s) => s.name === name)?.value;
 
-describe('reuse@1.0.0 examples', () => {
+describe('reuse examples', () => {
   it('a verbatim copy is reuse, aligned as one passage covering the whole candidate', async () => {
     const d = await detect(SOURCE, SOURCE);
     expect(d.label).toBe(true);

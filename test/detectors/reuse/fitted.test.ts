@@ -11,7 +11,7 @@ import { reuseDetector } from '../../../src/detectors/reuse/reuseDetector.ts';
 
 const MRPC = '../shared/datasets/mrpc';
 
-describe('reuse@1.0.0 fitted constants', () => {
+describe('reuse fitted constants', () => {
   it('have one weight per model input', () => {
     expect(PAIR_MODEL.weights).toHaveLength(PAIR_INPUTS.length);
     expect(DOCUMENT_MODEL.weights).toHaveLength(DOCUMENT_INPUTS.length);

@@ -31,7 +31,7 @@ const SYNONYMS: readonly (readonly [string, string])[] = [
   ['district', 'territory'],
 ]
 
-describe('reuse@1.0.0 properties', () => {
+describe('reuse properties', () => {
   it('uses WordNet synonyms in the synonym table', () => {
     for (const [a, b] of SYNONYMS) expect(conceptMatch(conceptOf(a), conceptOf(b)), `${a} ~ ${b}`).toBeGreaterThan(0);
   });
