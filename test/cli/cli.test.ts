@@ -58,6 +58,12 @@ describe('rehash CLI', () => {
     }
   }, 30_000);
 
+  it('explains in one line why a detector module does not fit the interface', async () => {
+    const r = await rehash('eval', '--corpus', fixture('external.jsonl'), '--detector', 'test/fixtures/notADetector.ts');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^rehash: .*notADetector\.ts exports no detector: its export has no `detect\(input\)` function$/);
+  }, 30_000);
+
   it('has --help on every command', async () => {
     for (const args of [['--help'], ['eval', '--help'], ['corpus', '--help'], ['corpus', 'validate', '--help'], ['corpus', 'stats', '--help'], ['schema', '--help']]) {
       const r = await rehash(...args);
