@@ -31,6 +31,13 @@ describe('speed gate', () => {
     expect(rows[0]?.regressed).toBe(false);
   });
 
+  it('only flags gross slowdowns when a quick run meets a full baseline', () => {
+    const full = (e: BenchEntry): BenchRun => ({ ...run(e), env: { quick: false } });
+    const quick = (e: BenchEntry): BenchRun => ({ ...run(e), env: { quick: true } });
+    expect(compareBench(full(entry('lev', 2.28)), quick(entry('lev', 1.4))).rows[0]?.regressed).toBe(false);
+    expect(compareBench(full(entry('dice', 15)), quick(entry('dice', 5.5))).rows[0]?.regressed).toBe(true);
+  });
+
   it('ignores references and reports kernels missing from the run', () => {
     const ref: BenchEntry = { ...entry('dice/600/string-similarity', 1), role: 'reference' };
     const { rows, missing } = compareBench(run(entry('a', 2), ref, entry('gone', 3)), run(entry('a', 2)));
