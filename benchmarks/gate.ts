@@ -23,8 +23,8 @@ import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
 import pc from 'picocolors';
 
-/** Smallest drop of a normalised throughput ever called a regression (machines wobble this much). */
-export const MIN_DROP = 0.15;
+/** Smallest drop of a normalised throughput ever called a regression (full runs wobble this much here). */
+export const MIN_DROP = 0.25;
 /** Combined sample spreads a drop must exceed. */
 export const Z = 1;
 /**
