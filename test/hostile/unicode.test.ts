@@ -23,7 +23,7 @@ describe('Unicode robustness', () => {
       fc.property(text, (s) => {
         const base = normalize(s.normalize('NFC')).text;
         expect(normalize(s.normalize('NFD')).text).toBe(base);
-        expect(normalize(s.replace(/\u00a0|\u202f/g, ' ')).text).toBe(normalize(s.replace(/\u00a0|\u202f/g, ' ')).text);
+        expect(normalize(s.normalize('NFC').replace(/\u00a0|\u202f/g, ' ')).text).toBe(base);
         expect(normalize(s.replace(/[\u200b\u200d]/g, '')).text.replace(/\s+/g, ' ')).toBe(base.replace(/\s+/g, ' '));
       }),
       { numRuns: 300, seed: 21 },
