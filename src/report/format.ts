@@ -33,3 +33,88 @@ export const extraCell = (row: MetricsRow, format: (e: Estimate) => string = (e)
   extraFigures(row)
     .map((x) => `${x.label} ${format(x.value)}`)
     .join('; ');
+
+/** A figure a task's targets are stated in, read from a metrics row (undefined: does not apply). */
+export interface TargetFigure {
+  /** Column head, short enough for a 120-column terminal. */
+  head: string;
+  /** The estimate, or undefined where the figure does not apply to the row's slice. */
+  of(row: MetricsRow): Estimate | undefined;
+  /** Printed with its 95% interval (one headline figure per task). */
+  interval?: boolean;
+  /** Smaller is better (error rates), for coloring. */
+  lowerIsBetter?: boolean;
+}
+
+const hasPositives = (row: MetricsRow): boolean => row.positives > 0;
+const hasNegatives = (row: MetricsRow): boolean => row.cases > row.positives;
+/** A value that exists (a 0/0 figure is undefined, not zero). */
+const defined = (e: Estimate | undefined): Estimate | undefined => (e && e.value !== null ? e : undefined);
+const when = (applies: boolean, e: Estimate | undefined): Estimate | undefined => (applies ? defined(e) : undefined);
+
+/**
+ * An error rate read from its complement: the false-positive rate as 1 − specificity, its
+ * interval the mirrored one. A change of presentation of a stored figure, not a new metric.
+ */
+export function complement(e: Estimate | undefined): Estimate | undefined {
+  if (!e || e.value === null) return undefined;
+  const flip = (x: number | null | undefined) => (x === null || x === undefined ? x : 1 - x);
+  return { value: 1 - e.value, lo: flip(e.hi), hi: flip(e.lo) };
+}
+
+/** Line figures need gold lines: their recall is undefined (0/0) on clean and hard-negative slices. */
+const hasGoldLines = (row: MetricsRow): boolean => defined(row.spans?.lines?.recall) !== undefined;
+
+/** Document-level figures shared by the tasks; each applies only where the slice has the class it counts. */
+const docF1: TargetFigure = { head: 'F1', of: (r) => when(hasPositives(r), r.document.f1) };
+const docRecall: TargetFigure = { head: 'recall', of: (r) => when(hasPositives(r), r.document.recall) };
+const docSpecificity: TargetFigure = { head: 'spec', of: (r) => when(hasNegatives(r), r.document.specificity) };
+
+/**
+ * Per task, the figures its targets are stated in: reuse F1, recall, specificity, accuracy (MRPC),
+ * PAN plagdet and drift precision/recall; mt character span F1, document ROC-AUC, recall (per MT
+ * system) and false-positive rate (all-negative slices); boilerplate line F1/precision/recall
+ * (per family slice), document specificity (clean and hard-negative slices), kept-text token F1
+ * (AEB) and must-go removed / must-stay kept (trafilatura).
+ */
+export const TARGET_FIGURES: Record<MetricsRow['task'], readonly TargetFigure[]> = {
+  reuse: [
+    { ...docF1, interval: true },
+    docRecall,
+    docSpecificity,
+    { head: 'accuracy', of: (r) => defined(r.document.accuracy) },
+    { head: 'plagdet', of: (r) => defined(r.pan?.plagdet) },
+    { head: 'drift P', of: (r) => defined(r.drift?.precision) },
+    { head: 'drift R', of: (r) => defined(r.drift?.recall) },
+  ],
+  mt: [
+    // span figures need gold spans: recall is undefined (0/0) on slices without any
+    { head: 'span F1', interval: true, of: (r) => (defined(r.spans?.chars.recall) ? defined(r.spans?.chars.f1) : undefined) },
+    { head: 'ROC-AUC', of: (r) => defined(r.document.rocAuc) },
+    docF1,
+    docRecall,
+    { head: 'FPR', lowerIsBetter: true, of: (r) => (hasNegatives(r) ? complement(r.document.specificity) : undefined) },
+  ],
+  boilerplate: [
+    { head: 'line F1', interval: true, of: (r) => (hasGoldLines(r) ? defined(r.spans?.lines?.f1) : undefined) },
+    { head: 'line P', of: (r) => (hasGoldLines(r) ? defined(r.spans?.lines?.precision) : undefined) },
+    { head: 'line R', of: (r) => defined(r.spans?.lines?.recall) },
+    docSpecificity,
+    { head: 'kept F1', of: (r) => defined(r.keptText?.f1) },
+    { head: 'go removed', of: (r) => defined(r.snippets?.removed) },
+    { head: 'stay kept', of: (r) => defined(r.snippets?.kept) },
+  ],
+};
+
+/**
+ * Character recall per gold span type of a row (types with no gold characters left out), e.g.
+ * `untranslated` on the MQM source-language-fragment slice.
+ */
+export function typeRecalls(row: MetricsRow): Map<string, Estimate> {
+  const out = new Map<string, Estimate>();
+  for (const [type, prf] of Object.entries(row.spans?.byType ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const r = defined(prf.recall);
+    if (r) out.set(type, r);
+  }
+  return out;
+}
