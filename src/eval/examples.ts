@@ -47,19 +47,27 @@ export const exampleSize = (c: ExampleCase) => (c.text?.length ?? 0) + (c.source
  * shard keeps its own first N. Returns the ids sorted.
  */
 export function pickExamples(sizeOf: (id: string) => number | undefined, results: readonly CaseResult[], thresholds: readonly Threshold[]): string[] {
+  const picker = examplePicker();
+  for (const r of results) picker.offer(r.id, r.detector, r.slice, outcome(r, thresholds.find((t) => t.detector === r.detector)), () => sizeOf(r.id));
+  return picker.ids();
+}
+
+/** `pickExamples` one case result at a time, offered in result order, for results that are not all in memory. */
+export function examplePicker() {
   const chosen = new Set<string>();
   const counts = new Map<string, number>();
-  for (const r of results) {
-    const kind = outcome(r, thresholds.find((t) => t.detector === r.detector));
-    if (kind === 'tn') continue;
-    const cap = kind === 'tp' ? MAX_HITS_PER_SLICE : MAX_ERRORS_PER_SLICE;
-    const key = `${r.detector}|${r.slice}|${kind}`;
-    const n = counts.get(key) ?? 0;
-    if (n >= cap) continue;
-    const size = sizeOf(r.id);
-    if (size === undefined || size > MAX_EXAMPLE_CHARS) continue;
-    counts.set(key, n + 1);
-    chosen.add(r.id);
-  }
-  return [...chosen].sort();
+  return {
+    offer(id: string, detector: string, slice: string, kind: Outcome, size: () => number | undefined): void {
+      if (kind === 'tn') return;
+      const cap = kind === 'tp' ? MAX_HITS_PER_SLICE : MAX_ERRORS_PER_SLICE;
+      const key = `${detector}|${slice}|${kind}`;
+      const n = counts.get(key) ?? 0;
+      if (n >= cap) return;
+      const s = size();
+      if (s === undefined || s > MAX_EXAMPLE_CHARS) return;
+      counts.set(key, n + 1);
+      chosen.add(id);
+    },
+    ids: (): string[] => [...chosen].sort(),
+  };
 }

@@ -23,13 +23,18 @@ function objectiveValue(objective: ThresholdObjective, tp: number, fp: number, p
 }
 
 export function fitThreshold(detector: string, dev: readonly CaseResult[], objective: ThresholdObjective = 'balanced'): Threshold {
-  const scored = dev.filter((c) => c.prediction !== undefined);
-  const pos = scored.filter((c) => c.label).length;
+  const scored = dev.filter((c) => c.prediction !== undefined).map((c) => ({ gold: c.label, score: c.prediction?.score as number }));
+  return fitThresholdToScores(detector, scored, objective);
+}
+
+/** `fitThreshold` on the gold labels and scores of the dev cases that have a prediction. */
+export function fitThresholdToScores(detector: string, scored: readonly { gold: boolean; score: number }[], objective: ThresholdObjective = 'balanced'): Threshold {
+  const pos = scored.filter((c) => c.gold).length;
   const neg = scored.length - pos;
   if (scored.length < MIN_DEV_CASES || pos === 0 || neg === 0)
     return { detector, value: null, source: 'detector', objective, devCases: scored.length };
   // Sweep thresholds from above the highest score down: every case at or above is positive.
-  const sorted = scored.map((c) => ({ gold: c.label, score: c.prediction?.score as number })).sort((a, b) => b.score - a.score);
+  const sorted = [...scored].sort((a, b) => b.score - a.score);
   const n = sorted.length;
   let best = { t: (sorted[0]?.score ?? 0) + ABOVE_ALL, value: objectiveValue(objective, 0, 0, pos, neg) };
   let tp = 0;
@@ -50,8 +55,13 @@ export function fitThreshold(detector: string, dev: readonly CaseResult[], objec
 
 /** The decision for one case under a fitted threshold (or the detector's label). */
 export function decide(c: CaseResult, threshold: Threshold | undefined): boolean {
-  if (c.prediction === undefined) return false;
-  if (threshold === undefined || threshold.value === null) return c.prediction.label;
-  return c.prediction.score >= threshold.value;
+  return decidePrediction(c.prediction, threshold);
+}
+
+/** `decide` on a prediction's score and label alone (undefined: the case failed). */
+export function decidePrediction(prediction: { score: number; label: boolean } | undefined, threshold: Threshold | undefined): boolean {
+  if (prediction === undefined) return false;
+  if (threshold === undefined || threshold.value === null) return prediction.label;
+  return prediction.score >= threshold.value;
 }
 

@@ -7,11 +7,10 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { CaseResult, MetricsRow, Results } from '../contracts/results.ts';
+import { type PrPoint, precisionRecallCurve } from '../eval/metrics/prCurve.ts';
 import { reportedCases } from '../eval/reported.ts';
 import { terminalSafe } from './sanitize.ts';
 
-/** Most points drawn per precision–recall curve. */
-const MAX_CURVE_POINTS = 200;
 const WIDTH = 560;
 
 async function svg(spec: TopLevelSpec): Promise<string> {
@@ -46,31 +45,19 @@ export function metricBarsSpec(rows: readonly MetricsRow[], metric: 'f1' | 'span
 }
 
 /** Precision–recall points of one detector's cases (thresholds swept over distinct scores). */
-export function prCurve(cases: readonly CaseResult[]): { recall: number; precision: number }[] {
-  const scored = cases.filter((c) => c.prediction !== undefined).map((c) => ({ gold: c.label, score: c.prediction?.score as number }));
-  scored.sort((a, b) => b.score - a.score);
-  const positives = scored.filter((s) => s.gold).length;
-  if (positives === 0) return [];
-  const points: { recall: number; precision: number }[] = [];
-  let tp = 0;
-  let seen = 0;
-  for (let i = 0; i < scored.length; ) {
-    const score = (scored[i] as { score: number }).score;
-    for (; i < scored.length && (scored[i] as { score: number }).score === score; i++) {
-      seen++;
-      if ((scored[i] as { gold: boolean }).gold) tp++;
-    }
-    points.push({ recall: tp / positives, precision: tp / seen });
-  }
-  const step = Math.max(1, Math.ceil(points.length / MAX_CURVE_POINTS));
-  return points.filter((_, i) => i % step === 0 || i === points.length - 1);
+export function prCurve(cases: readonly CaseResult[]): PrPoint[] {
+  return precisionRecallCurve(cases.filter((c) => c.prediction !== undefined).map((c) => ({ gold: c.label, score: c.prediction?.score as number })));
 }
 
-export function prCurveSpec(results: Results, task: string): TopLevelSpec | undefined {
-  const reported = reportedCases(results);
+/**
+ * Precision–recall curves of a task's detectors over the reported cases; `curves` gives them
+ * per detector key when the results hold only some of their cases (a run too big for memory).
+ */
+export function prCurveSpec(results: Results, task: string, curves?: ReadonlyMap<string, readonly PrPoint[]>): TopLevelSpec | undefined {
+  const reported = curves ? [] : reportedCases(results);
   const values = results.detectors
     .filter((d) => d.task === task)
-    .flatMap((d) => prCurve(reported.filter((c) => c.detector === d.key)).map((p) => ({ ...p, detector: terminalSafe(d.key) })));
+    .flatMap((d) => (curves ? (curves.get(d.key) ?? []) : prCurve(reported.filter((c) => c.detector === d.key))).map((p) => ({ ...p, detector: terminalSafe(d.key) })));
   if (values.length === 0) return undefined;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
