@@ -54,7 +54,7 @@ export function evalCommand(): Command {
       const corpora = await openCorpora(opts.corpus ?? [BUNDLED_CORPORA]);
       const runId = newRunId();
       const bar = progress();
-      const results = await evaluate({
+      const run = await evaluate({
         corpora,
         detectors,
         split: opts.split,
@@ -74,11 +74,16 @@ export function evalCommand(): Command {
       });
       bar.stop();
       const dir = resolve(opts.out ?? join('reports', runId));
-      const written = await writeReports(dir, results);
-      process.stdout.write(`${renderTerminal(results)}\n`);
-      process.stdout.write(`Reports written to ${written.dir}/\n${written.files.map((f) => `  ${f}`).join('\n')}\n`);
+      try {
+        const written = await writeReports(dir, run);
+        process.stdout.write(`${renderTerminal(run.results)}\n`);
+        process.stdout.write(`Reports written to ${written.dir}/\n${written.files.map((f) => `  ${f}`).join('\n')}\n`);
+      } finally {
+        await run.close();
+      }
       if (opts.baseline) {
-        const c = await compareFiles(opts.baseline, dir, { allowCorpusChange: false }, results);
+        // compare needs every case result: it reads them back from the results.json just written
+        const c = await compareFiles(opts.baseline, dir, { allowCorpusChange: false });
         const files = await writeComparison(c, dir, { a: resultsFile(opts.baseline), b: join(dir, 'results.json') });
         process.stdout.write(`\nCompared with ${opts.baseline}:\n${renderCompareTerminal(c)}\nWrote ${files.join(', ')}\n`);
       }

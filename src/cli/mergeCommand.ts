@@ -22,8 +22,12 @@ export function mergeCommand(): Command {
         if (!existsSync(file)) throw new UsageError(`no results at ${input}`);
         parts.push({ name: input, results: await readResults(file) });
       }
-      const merged = mergeResults(parts);
-      const written = await writeReports(resolve(opts.out), merged);
-      process.stdout.write(`${renderTerminal(merged)}\nMerged ${parts.length} result file(s) into ${written.dir}/\n`);
+      const merged = await mergeResults(parts);
+      try {
+        const written = await writeReports(resolve(opts.out), merged);
+        process.stdout.write(`${renderTerminal(merged.results)}\nMerged ${parts.length} result file(s) into ${written.dir}/\n`);
+      } finally {
+        await merged.close();
+      }
     });
 }

@@ -1,7 +1,8 @@
 /**
  * The eval engine's one entry point: read the corpora, run every applicable detector on every
- * selected case (worker pool, prediction cache, optional shard), fit thresholds on dev, score,
- * and assemble the results. Knows detectors only through the Detector interface.
+ * selected case (worker pool, prediction cache, optional shard), spill the case results to disk,
+ * fit thresholds on dev, score, and assemble the results (see `EvaluatedRun`). Knows detectors
+ * only through the Detector interface.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -11,29 +12,21 @@ import stringify from 'safe-stable-stringify';
 import type { Case } from '../contracts/case.ts';
 import type { Detector } from '../contracts/detector.ts';
 import { detectorKey } from '../contracts/detector.ts';
-import {
-  type CaseResult,
-  type DetectorInfo,
-  type ExampleCase,
-  RESULTS_SCHEMA_VERSION,
-  type Results,
-  type RunInfo,
-  type ThresholdObjective,
-} from '../contracts/results.ts';
+import { CaseResult, type DetectorInfo, type ExampleCase, type Results, type RunInfo, type ThresholdObjective } from '../contracts/results.ts';
 import type { CaseIssue } from '../corpus/issue.ts';
 import { formatIssue } from '../corpus/issue.ts';
 import type { CorpusInput } from '../corpus/open.ts';
 import { UsageError } from '../usageError.ts';
 import { caseInputHash, openCache } from './cache.ts';
-import { pickExamples, toExample } from './examples.ts';
-import { reportedCases } from './reported.ts';
+import { CaseLog } from './caseLog.ts';
+import { CaseTable } from './caseTable.ts';
+import { type EvaluatedRun, finishRun } from './evaluatedRun.ts';
+import { toExample } from './examples.ts';
 import { matchDetection } from './match.ts';
 import { inputSize } from './runCase.ts';
 import { BATCH_SIZE, openPool } from './pool.ts';
 import { DEFAULT_RESAMPLES } from './metrics/bootstrap.ts';
-import { scoreCases } from './score.ts';
 import { inShard, type Shard } from './shard.ts';
-import { fitThreshold } from './thresholds.ts';
 
 export type SplitChoice = 'dev' | 'test' | 'all';
 
@@ -100,21 +93,38 @@ export function byDetectorThenId(order: readonly string[]) {
     order.indexOf(a.detector) - order.indexOf(b.detector) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Order-independent sha256 of each slice over its cases' canonical JSON. */
+/** sha256 bytes of a case. */
+const DIGEST_BYTES = 32;
+
+/**
+ * Order-independent sha256 of each slice over its cases' canonical JSON: the sha256 of the
+ * sorted case hashes. Holds 32 bytes a case.
+ */
 class SliceFingerprints {
-  readonly #hashes = new Map<string, Buffer[]>();
+  readonly #hashes = new Map<string, { bytes: Buffer; cases: number }>();
   add(c: Case): void {
-    const list = this.#hashes.get(c.slice) ?? [];
-    list.push(createHash('sha256').update(JSON.stringify(c)).digest());
-    this.#hashes.set(c.slice, list);
+    let slot = this.#hashes.get(c.slice);
+    if (!slot) {
+      slot = { bytes: Buffer.alloc(DIGEST_BYTES * 64), cases: 0 };
+      this.#hashes.set(c.slice, slot);
+    }
+    if ((slot.cases + 1) * DIGEST_BYTES > slot.bytes.length) {
+      const bigger = Buffer.alloc(slot.bytes.length * 2);
+      slot.bytes.copy(bigger);
+      slot.bytes = bigger;
+    }
+    createHash('sha256').update(JSON.stringify(c)).digest().copy(slot.bytes, slot.cases * DIGEST_BYTES);
+    slot.cases++;
   }
   result() {
     return [...this.#hashes]
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([name, hashes]) => {
+      .map(([name, { bytes, cases }]) => {
+        const at = (i: number) => i * DIGEST_BYTES;
+        const order = Array.from({ length: cases }, (_, i) => i).sort((x, y) => bytes.compare(bytes, at(y), at(y) + DIGEST_BYTES, at(x), at(x) + DIGEST_BYTES));
         const h = createHash('sha256');
-        for (const x of hashes.sort(Buffer.compare)) h.update(x);
-        return { name, sha256: h.digest('hex'), cases: hashes.length };
+        for (const i of order) h.update(bytes.subarray(at(i), at(i) + DIGEST_BYTES));
+        return { name, sha256: h.digest('hex'), cases };
       });
   }
 }
@@ -122,16 +132,16 @@ class SliceFingerprints {
 /**
  * One streaming pass over the corpora: validate every line, fingerprint the evaluated slices,
  * answer from the cache where possible and feed the rest to the pool in batches (with
- * backpressure), so memory holds results, not texts. After the first invalid line (without
- * `skipInvalid`) nothing more is run, but reading goes on so that every bad line is listed.
+ * backpressure). Texts are not kept, and case results are spilled to `log` as they arrive with
+ * their compact form in `table`, so memory does not grow with the corpus. After the first
+ * invalid line (without `skipInvalid`) nothing more is run, but reading goes on so that every
+ * bad line is listed.
  */
-async function predict(options: EvalOptions) {
+async function predict(options: EvalOptions, log: CaseLog, table: CaseTable) {
   const matchesSlice = options.slice ? picomatch(options.slice) : () => true;
-  const results: CaseResult[] = [];
   const issues: CaseIssue[] = [];
   const fingerprints: Results['corpora'] = [];
   const slices = new SliceFingerprints();
-  const sizes = new Map<string, number>();
   const timing = new Map<string, { cases: number; cached: number; seconds: number }>();
   const mine = options.detectors.map((e) => {
     const key = detectorKey(e.detector);
@@ -144,7 +154,14 @@ async function predict(options: EvalOptions) {
     };
   });
   const caches = new Map(mine.map((m) => [m.ref.key, m.cache]));
-  const inputHashes = new Map<string, string>();
+  /** Input size and hash of each case result still being computed, by detector and case id. */
+  const inFlight = new Map<string, { size: number; inputHash: string }>();
+  const flightKey = (detector: string, id: string) => `${detector}\u0000${id}`;
+  const record = (r: CaseResult, size: number | undefined) => {
+    const line = JSON.stringify(CaseResult.parse(r));
+    const row = table.add(r, size);
+    if (log.add(table.detector(row), r.id, line) !== row) throw new Error('case log and case table out of step');
+  };
   let total = 0;
   const pool = await openPool(
     mine.map((m) => m.ref),
@@ -152,12 +169,19 @@ async function predict(options: EvalOptions) {
       workers: options.workers,
       timeoutMs: options.timeoutMs,
       onBatch: (key, batch, seconds) => {
-        results.push(...batch);
+        const cached: { inputHash: string; prediction: NonNullable<CaseResult['prediction']> }[] = [];
+        for (const r of batch) {
+          const k = flightKey(key, r.id);
+          const flight = inFlight.get(k);
+          inFlight.delete(k);
+          record(r, flight?.size);
+          if (r.prediction && flight) cached.push({ inputHash: flight.inputHash, prediction: r.prediction });
+        }
         const t = timing.get(key) as { cases: number; seconds: number };
         t.cases += batch.length;
         t.seconds += seconds;
-        caches.get(key)?.add(batch.flatMap((r) => (r.prediction ? [{ inputHash: inputHashes.get(r.id) as string, prediction: r.prediction }] : [])));
-        options.onProgress?.(results.length, total);
+        caches.get(key)?.add(cached);
+        options.onProgress?.(log.count, total);
       },
     },
   );
@@ -179,18 +203,18 @@ async function predict(options: EvalOptions) {
         if (options.split !== 'all' && c.split !== options.split && c.split !== 'dev') continue;
         if (options.shard && !inShard(c.id, options.shard)) continue;
         if (issues.length > 0 && !options.skipInvalid) continue;
-        sizes.set(c.id, inputSize(c));
+        const size = inputSize(c);
         const inputHash = caseInputHash(c);
         for (const m of mine) {
           if (m.detector.task !== c.task) continue;
           total++;
           const hit = m.cache?.get(inputHash);
           if (hit) {
-            results.push({ id: c.id, task: c.task, slice: c.slice, split: c.split, label: c.label, detector: m.ref.key, prediction: hit, match: matchDetection(c, hit) });
+            record({ id: c.id, task: c.task, slice: c.slice, split: c.split, label: c.label, detector: m.ref.key, prediction: hit, match: matchDetection(c, hit) }, size);
             (timing.get(m.ref.key) as { cached: number }).cached++;
             continue;
           }
-          if (m.cache) inputHashes.set(c.id, inputHash);
+          inFlight.set(flightKey(m.ref.key, c.id), { size, inputHash });
           m.pending.push(c);
           if (m.pending.length >= BATCH_SIZE) {
             const batch = m.pending;
@@ -210,95 +234,65 @@ async function predict(options: EvalOptions) {
     const more = issues.length > MAX_LISTED_ISSUES ? `\n… and ${issues.length - MAX_LISTED_ISSUES} more` : '';
     throw new UsageError(`${issues.length} invalid corpus line(s); fix them or pass --skip-invalid:\n${listed.join('\n')}${more}`);
   }
-  options.onProgress?.(results.length, total);
-  return { results, issues, fingerprints, slices: slices.result(), sizes, timing };
-}
-
-/** The example cases of scored results: ids picked by size, texts read in a second pass. */
-async function pickExampleCases(corpora: readonly CorpusInput[], sizes: ReadonlyMap<string, number>, scored: Pick<Results, 'run' | 'cases' | 'thresholds'>): Promise<ExampleCase[]> {
-  const ids = pickExamples((id) => sizes.get(id), reportedCases(scored), scored.thresholds);
-  const texts = await exampleTexts(corpora, new Set(ids));
-  return ids.flatMap((id) => texts.get(id) ?? []);
+  options.onProgress?.(log.count, total);
+  return { issues, fingerprints, slices: slices.result(), timing };
 }
 
 /** A second pass over the corpora for the texts of the chosen example cases only. */
-async function exampleTexts(corpora: readonly CorpusInput[], ids: ReadonlySet<string>): Promise<Map<string, ExampleCase>> {
+async function exampleTexts(corpora: readonly CorpusInput[], ids: readonly string[]): Promise<ExampleCase[]> {
+  const wanted = new Set(ids);
   const found = new Map<string, ExampleCase>();
-  if (ids.size === 0) return found;
+  if (wanted.size === 0) return [];
   const seen = new Map<string, string>();
   for (const input of corpora)
-    for await (const item of input.read(seen)) if (item.kind === 'case' && ids.has(item.value.case.id)) found.set(item.value.case.id, toExample(item.value.case));
-  return found;
-}
-
-/** Run the whole evaluation and return the results (nothing is written here). */
-export async function evaluate(options: EvalOptions): Promise<Results> {
-  const startedAt = new Date().toISOString();
-  const keys = options.detectors.map((e) => detectorKey(e.detector));
-  const { results, issues, fingerprints, slices, sizes, timing } = await predict(options);
-  results.sort(byDetectorThenId(keys));
-  const run: RunInfo = {
-    id: options.runId,
-    rehashVersion: options.rehashVersion,
-    gitCommit: options.gitCommit,
-    node: process.version,
-    cpu: cpus()[0]?.model.trim() ?? 'unknown',
-    platform: `${process.platform}-${process.arch}`,
-    seed: options.seed,
-    thresholdObjective: options.thresholdObjective ?? 'balanced',
-    resamples: options.resamples ?? DEFAULT_RESAMPLES,
-    split: options.split,
-    workers: options.workers,
-    startedAt,
-    finishedAt: '',
-    shard: options.shard ?? null,
-  };
-  const scored = scoreResults({
-    run,
-    corpora: fingerprints,
-    slices,
-    detectors: options.detectors.map((e) => detectorInfo(e.detector)),
-    cases: results,
-  });
-  return {
-    ...scored,
-    run: { ...run, finishedAt: new Date().toISOString() },
-    timing: keys.map((k) => {
-      const t = timing.get(k) ?? { cases: 0, cached: 0, seconds: 0 };
-      return { detector: k, ...t, casesPerSecond: t.seconds > 0 ? t.cases / t.seconds : 0 };
-    }),
-    skipped: issues.map((i) => ({ file: i.file, line: i.line, problem: `${i.field}: ${i.problem}` })),
-    examples: await pickExampleCases(options.corpora, sizes, scored),
-  };
+    for await (const item of input.read(seen)) if (item.kind === 'case' && wanted.has(item.value.case.id)) found.set(item.value.case.id, toExample(item.value.case));
+  return ids.flatMap((id) => found.get(id) ?? []);
 }
 
 /**
- * Thresholds and metrics from case results alone — shared by `evaluate` and `merge`, so a merged
- * set of shards scores exactly like one run.
+ * Run the whole evaluation (nothing is written here). The case results are spilled to a
+ * temporary file that the returned run streams from: `close()` it when done.
  */
-export function scoreResults(input: {
-  run: RunInfo;
-  corpora: Results['corpora'];
-  slices: Results['slices'];
-  detectors: DetectorInfo[];
-  cases: CaseResult[];
-}): Omit<Results, 'timing' | 'skipped' | 'examples'> {
-  const keys = input.detectors.map((d) => d.key);
-  const thresholds = keys.map((k) => fitThreshold(k, input.cases.filter((r) => r.detector === k && r.split === 'dev'), input.run.thresholdObjective));
-  const metrics = scoreCases(input.cases, keys, thresholds, {
-    split: input.run.split,
-    seed: input.run.seed,
-    resamples: input.run.resamples,
-  });
-  return {
-    schemaVersion: RESULTS_SCHEMA_VERSION,
-    kind: 'rehash-results',
-    run: input.run,
-    corpora: input.corpora,
-    slices: input.slices,
-    detectors: input.detectors,
-    thresholds,
-    metrics,
-    cases: input.cases,
-  };
+export async function evaluate(options: EvalOptions): Promise<EvaluatedRun> {
+  const startedAt = new Date().toISOString();
+  const keys = options.detectors.map((e) => detectorKey(e.detector));
+  const log = await CaseLog.open();
+  try {
+    const table = new CaseTable(keys);
+    const { issues, fingerprints, slices, timing } = await predict(options, log, table);
+    const run: RunInfo = {
+      id: options.runId,
+      rehashVersion: options.rehashVersion,
+      gitCommit: options.gitCommit,
+      node: process.version,
+      cpu: cpus()[0]?.model.trim() ?? 'unknown',
+      platform: `${process.platform}-${process.arch}`,
+      seed: options.seed,
+      thresholdObjective: options.thresholdObjective ?? 'balanced',
+      resamples: options.resamples ?? DEFAULT_RESAMPLES,
+      split: options.split,
+      workers: options.workers,
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      shard: options.shard ?? null,
+    };
+    return await finishRun({
+      run,
+      corpora: fingerprints,
+      slices,
+      detectors: options.detectors.map((e) => detectorInfo(e.detector)),
+      timing: keys.map((k) => {
+        const t = timing.get(k) ?? { cases: 0, cached: 0, seconds: 0 };
+        return { detector: k, ...t, casesPerSecond: t.seconds > 0 ? t.cases / t.seconds : 0 };
+      }),
+      skipped: issues.map((i) => ({ file: i.file, line: i.line, problem: `${i.field}: ${i.problem}` })),
+      log,
+      table,
+      sizeOf: (row) => table.size(row),
+      examples: (ids) => exampleTexts(options.corpora, ids),
+    });
+  } catch (e) {
+    await log.close();
+    throw e;
+  }
 }

@@ -3,15 +3,17 @@
  * cases would have given: the same predictions, thresholds, metrics and examples. Refuses to mix
  * runs that differ in detectors, corpora, seed, split or resamples.
  */
-import type { CaseResult, ExampleCase, Results } from '../contracts/results.ts';
+import { CaseResult, type ExampleCase, type Results } from '../contracts/results.ts';
 import { UsageError } from '../usageError.ts';
-import { byDetectorThenId, scoreResults } from './evaluate.ts';
-import { reportedCases } from './reported.ts';
-import { exampleSize, pickExamples } from './examples.ts';
+import { CaseLog } from './caseLog.ts';
+import { CaseTable } from './caseTable.ts';
+import { byDetectorThenId } from './evaluate.ts';
+import { type EvaluatedRun, finishRun } from './evaluatedRun.ts';
+import { exampleSize } from './examples.ts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export function mergeResults(parts: readonly { name: string; results: Results }[]): Results {
+export async function mergeResults(parts: readonly { name: string; results: Results }[]): Promise<EvaluatedRun> {
   const [first, ...rest] = parts;
   if (!first) throw new UsageError('merge needs at least one results.json');
   const f = first.results;
@@ -48,13 +50,8 @@ export function mergeResults(parts: readonly { name: string; results: Results }[
     finishedAt: parts.map((p) => p.results.run.finishedAt).sort().at(-1) as string,
     shard: complete || shards.every((s) => s === null) ? null : f.run.shard,
   };
-  const scored = scoreResults({ run, corpora: f.corpora, slices: f.slices, detectors: f.detectors, cases: merged });
   const examples = new Map<string, ExampleCase>();
   for (const p of parts) for (const e of p.results.examples) examples.set(e.id, e);
-  const sizeOfExample = (id: string) => {
-    const e = examples.get(id);
-    return e && exampleSize(e);
-  };
   const timing = f.timing.map((t) => {
     const all = parts.map((p) => p.results.timing.find((x) => x.detector === t.detector) ?? { cases: 0, cached: 0, seconds: 0 });
     const n = all.reduce((s, x) => s + x.cases, 0);
@@ -62,5 +59,30 @@ export function mergeResults(parts: readonly { name: string; results: Results }[
     return { detector: t.detector, cases: n, cached: all.reduce((s, x) => s + x.cached, 0), seconds, casesPerSecond: seconds > 0 ? n / seconds : 0 };
   });
   const skipped = [...new Map(parts.flatMap((p) => p.results.skipped).map((s) => [`${s.file}:${s.line}:${s.problem}`, s])).values()];
-  return { ...scored, timing, skipped, examples: pickExamples(sizeOfExample, reportedCases(scored), scored.thresholds).map((id) => examples.get(id) as ExampleCase) };
+  const log = await CaseLog.open();
+  try {
+    const table = new CaseTable(keys);
+    for (const c of merged) {
+      const row = table.add(c, undefined);
+      log.add(table.detector(row), c.id, JSON.stringify(CaseResult.parse(c)));
+    }
+    return await finishRun({
+      run,
+      corpora: f.corpora,
+      slices: f.slices,
+      detectors: f.detectors,
+      timing,
+      skipped,
+      log,
+      table,
+      sizeOf: (_, id) => {
+        const e = examples.get(id);
+        return e && exampleSize(e);
+      },
+      examples: async (ids) => ids.map((id) => examples.get(id) as ExampleCase),
+    });
+  } catch (e) {
+    await log.close();
+    throw e;
+  }
 }

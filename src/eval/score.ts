@@ -2,16 +2,19 @@
  * Turn case results into metric rows: one per detector × slice (and `*` for the whole task) on
  * the reported split, every headline figure with a seeded 95% bootstrap interval (cases
  * resampled). Pure: the same case results, thresholds and seed always give the same rows.
- * Cost per row: O(resamples × cases).
+ * Reads the compact case table, not case results; while a row is scored, its cases' decisions
+ * and match counts are held as small objects. Cost per row: O(resamples × cases).
  */
-import type { CaseResult, Estimate, MetricsRow, Overlap, PanCounts, Prf, SnippetCounts, Threshold } from '../contracts/results.ts';
+import type { Task } from '../contracts/case.ts';
+import type { Estimate, MetricsRow, Overlap, PanCounts, Prf, SnippetCounts, Threshold } from '../contracts/results.ts';
+import type { CaseTable, MatchGroup } from './caseTable.ts';
 
 type TokenScore = { precision: number; recall: number; f1: number };
 import { bootstrapIntervals, DEFAULT_RESAMPLES, type Interval } from './metrics/bootstrap.ts';
 import { type Decision, documentStats, sortByScore } from './metrics/document.ts';
 import { addPan, EMPTY_PAN, panMeasures, plagdet } from './metrics/pan.ts';
 import { overlapPrf, sumOverlaps } from './metrics/spans.ts';
-import { decide } from './thresholds.ts';
+import { decidePrediction } from './thresholds.ts';
 
 /** Below this many cases a slice's figures are flagged as too small to mean much. */
 export const MIN_MEANINGFUL_CASES = 30;
@@ -128,48 +131,77 @@ interface RowMatches {
 
 const ZERO: Overlap = { tp: 0, fp: 0, fn: 0 };
 
-function collectMatches(cases: readonly CaseResult[]): RowMatches {
-  const has = (k: 'chars' | 'lines' | 'pan' | 'drift' | 'keptText' | 'snippets') => cases.some((c) => c.match?.[k] !== undefined);
-  const types = new Set<string>();
-  for (const c of cases) for (const t of Object.keys(c.match?.types ?? {})) types.add(t);
+/**
+ * The match counts of a row's cases (table rows in score order); `position` maps a table row to
+ * its place in `order` (-1 elsewhere).
+ */
+function collectMatches(table: CaseTable, order: readonly number[], position: Int32Array): RowMatches {
+  const has = (g: MatchGroup) => order.some((i) => table.hasMatch(g, i));
+  const types = new Map<string, Overlap[]>();
+  for (const [type, t] of [...table.types()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    let list: Overlap[] | undefined;
+    for (let k = 0; k < t.rows.length; k++) {
+      const at = position[t.rows[k] as number] as number;
+      if (at < 0) continue;
+      list ??= order.map(() => ZERO);
+      list[at] = { tp: t.values[3 * k] as number, fp: t.values[3 * k + 1] as number, fn: t.values[3 * k + 2] as number };
+    }
+    if (list) types.set(type, list);
+  }
   return {
-    ...(has('chars') && { chars: cases.map((c) => c.match?.chars ?? ZERO) }),
-    ...(has('lines') && { lines: cases.map((c) => c.match?.lines ?? ZERO) }),
-    types: new Map([...types].sort().map((t) => [t, cases.map((c) => c.match?.types?.[t] ?? ZERO)])),
-    ...(has('pan') && { pan: cases.map((c) => c.match?.pan ?? EMPTY_PAN) }),
-    ...(has('drift') && { drift: cases.map((c) => c.match?.drift ?? ZERO) }),
-    ...(has('keptText') && { keptText: cases.map((c) => c.match?.keptText) }),
-    ...(has('snippets') && { snippets: cases.map((c) => c.match?.snippets) }),
+    ...(has('chars') && { chars: order.map((i) => table.match('chars', i) ?? ZERO) }),
+    ...(has('lines') && { lines: order.map((i) => table.match('lines', i) ?? ZERO) }),
+    types,
+    ...(has('pan') && { pan: order.map((i) => table.match('pan', i) ?? EMPTY_PAN) }),
+    ...(has('drift') && { drift: order.map((i) => table.match('drift', i) ?? ZERO) }),
+    ...(has('keptText') && { keptText: order.map((i) => table.match('keptText', i)) }),
+    ...(has('snippets') && { snippets: order.map((i) => table.match('snippets', i)) }),
   };
 }
 
-function scoreRow(detector: string, slice: string, split: string, cases: CaseResult[], threshold: Threshold | undefined, seed: number, resamples: number): MetricsRow {
-  const first = cases[0] as CaseResult;
-  // sort once by score; matches are aligned with the sorted order so weights index both
-  const order = cases
-    .map((c, i) => ({ c, i, d: { gold: c.label, predicted: decide(c, threshold), score: c.prediction?.score ?? 0 } as Decision }))
-    .sort((a, b) => b.d.score - a.d.score);
-  const sortedCases = order.map((o) => o.c);
-  const sorted = sortByScore(order.map((o) => o.d));
-  const matches = collectMatches(sortedCases);
+interface RowInput {
+  table: CaseTable;
+  detector: string;
+  task: Task;
+  slice: string;
+  split: string;
+  /** Table rows of the row's cases, ascending (results order). */
+  rows: readonly number[];
+  threshold: Threshold | undefined;
+  /** Scratch map from table row to score-order position, all -1 (left so afterwards). */
+  position: Int32Array;
+  seed: number;
+  resamples: number;
+}
+
+function scoreRow({ table, detector, task, slice, split, rows, threshold, position, seed, resamples }: RowInput): MetricsRow {
+  // sort once by score (ties in results order); matches are aligned with it so weights index both
+  const order = [...rows].sort((a, b) => table.score(b) - table.score(a) || a - b);
+  const sorted = sortByScore(order.map((i): Decision => ({ gold: table.label(i), predicted: decidePrediction(table.prediction(i), threshold), score: table.score(i) })));
+  order.forEach((row, k) => {
+    position[row] = k;
+  });
+  const matches = collectMatches(table, order, position);
+  for (const row of order) position[row] = -1;
   const statistic = rowStatistic(sorted, matches);
   const point = statistic();
-  const ci = bootstrapIntervals(sortedCases.length, statistic, seedFor(seed, `${detector}|${slice}|${split}`), resamples);
+  const ci = bootstrapIntervals(order.length, statistic, seedFor(seed, `${detector}|${slice}|${split}`), resamples);
   const e = (k: string) => estimate(point[k] ?? null, ci[k]);
   const prfOf = (prefix: string): Prf => ({ precision: e(`${prefix}.precision`), recall: e(`${prefix}.recall`), f1: e(`${prefix}.f1`) });
-  const positives = cases.filter((c) => c.label).length;
-  const errors = cases.filter((c) => c.error !== undefined).length;
+  const cases = rows.length;
+  const positives = rows.filter((i) => table.label(i)).length;
+  const errors = rows.filter((i) => table.failed(i)).length;
   const warnings: string[] = [];
-  if (cases.length < MIN_MEANINGFUL_CASES) warnings.push(`only ${cases.length} cases: figures are indicative, intervals wide`);
-  else if (Math.min(positives, cases.length - positives) < MIN_MEANINGFUL_CLASS && positives > 0 && positives < cases.length)
-    warnings.push(`only ${Math.min(positives, cases.length - positives)} cases of the minority class`);
+  if (cases < MIN_MEANINGFUL_CASES) warnings.push(`only ${cases} cases: figures are indicative, intervals wide`);
+  else if (Math.min(positives, cases - positives) < MIN_MEANINGFUL_CLASS && positives > 0 && positives < cases)
+    warnings.push(`only ${Math.min(positives, cases - positives)} cases of the minority class`);
   if (errors > 0) warnings.push(`${errors} case(s) failed and count as negative predictions`);
   const row: MetricsRow = {
     detector,
-    task: first.task,
+    task,
     slice,
     split,
-    cases: cases.length,
+    cases,
     positives,
     errors,
     threshold: threshold?.value ?? null,
@@ -199,26 +231,30 @@ function scoreRow(detector: string, slice: string, split: string, cases: CaseRes
 }
 
 /**
- * Metric rows for every detector (in the given order) × its task's slices on the reported
- * split: first the whole task (`*`), then each slice in name order.
+ * Metric rows for every detector of the table (in its order) × its task's slices on the
+ * reported split: first the whole task (`*`), then each slice in name order. The table's rows
+ * must be in results order (detector, then case id), as bootstrap resamples index cases in it.
  */
-export function scoreCases(
-  cases: readonly CaseResult[],
-  detectors: readonly string[],
-  thresholds: readonly Threshold[],
-  options: ScoreOptions,
-): MetricsRow[] {
+export function scoreCases(table: CaseTable, tasks: ReadonlyMap<string, Task>, thresholds: readonly Threshold[], options: ScoreOptions): MetricsRow[] {
   const resamples = options.resamples ?? DEFAULT_RESAMPLES;
-  const inSplit = cases.filter((c) => options.split === 'all' || c.split === options.split);
+  const position = new Int32Array(table.length).fill(-1);
   const rows: MetricsRow[] = [];
-  for (const detector of detectors) {
-    const mine = inSplit.filter((c) => c.detector === detector);
-    if (mine.length === 0) continue;
+  table.detectors.forEach((detector, d) => {
+    const mine: number[] = [];
+    for (let i = 0; i < table.length; i++) if (table.detector(i) === d && (options.split === 'all' || table.split(i) === options.split)) mine.push(i);
+    if (mine.length === 0) return;
+    const task = tasks.get(detector) as Task;
     const threshold = thresholds.find((t) => t.detector === detector);
-    rows.push(scoreRow(detector, '*', options.split, mine, threshold, options.seed, resamples));
-    const slices = [...new Set(mine.map((c) => c.slice))].sort();
-    for (const slice of slices)
-      rows.push(scoreRow(detector, slice, options.split, mine.filter((c) => c.slice === slice), threshold, options.seed, resamples));
-  }
+    const base = { table, detector, task, split: options.split, threshold, position, seed: options.seed, resamples };
+    rows.push(scoreRow({ ...base, slice: '*', rows: mine }));
+    const bySlice = new Map<string, number[]>();
+    for (const i of mine) {
+      const slice = table.slice(i);
+      const list = bySlice.get(slice) ?? [];
+      list.push(i);
+      bySlice.set(slice, list);
+    }
+    for (const slice of [...bySlice.keys()].sort()) rows.push(scoreRow({ ...base, slice, rows: bySlice.get(slice) as number[] }));
+  });
   return rows;
 }

@@ -9,6 +9,7 @@
  */
 import { TASKS } from '../contracts/case.ts';
 import type { CaseResult, ExampleCase, MetricsRow, Results } from '../contracts/results.ts';
+import type { PrPoint } from '../eval/metrics/prCurve.ts';
 import { reportedCases } from '../eval/reported.ts';
 import { outcome } from '../eval/examples.ts';
 import { caseAnchor } from './anchors.ts';
@@ -113,14 +114,18 @@ function errorAnalysis(results: Results): string {
   return parts.join('');
 }
 
-export async function renderHtml(results: Results): Promise<string> {
+/**
+ * The whole report. `curves`: precision–recall points per detector key, for results that hold
+ * only the case results the report shows (see `EvaluatedRun`); computed from the cases otherwise.
+ */
+export async function renderHtml(results: Results, curves?: ReadonlyMap<string, readonly PrPoint[]>): Promise<string> {
   const r = results.run;
   const baselines = new Set(results.detectors.filter((d) => d.baseline).map((d) => d.key));
   const sections: string[] = [];
   for (const task of TASKS) {
     const rows = results.metrics.filter((m) => m.task === task);
     if (rows.length === 0) continue;
-    const charts = await Promise.all([renderChart(metricBarsSpec(rows, 'f1')), renderChart(metricBarsSpec(rows, 'spanF1')), renderChart(prCurveSpec(results, task))]);
+    const charts = await Promise.all([renderChart(metricBarsSpec(rows, 'f1')), renderChart(metricBarsSpec(rows, 'spanF1')), renderChart(prCurveSpec(results, task, curves))]);
     const warnings = rows.flatMap((m) => m.warnings.map((w) => `<li>${inertHtml(m.detector)} · ${inertHtml(m.slice)}: ${inertHtml(w)}</li>`));
     sections.push(
       `<section id="task-${task}"><h2>${task}</h2>${metricTable(rows, baselines)}${warnings.length ? `<details class="warn"><summary>warnings (${warnings.length})</summary><ul>${warnings.join('')}</ul></details>` : ''}<div class="charts">${charts.map((c) => (c ? `<figure>${c}</figure>` : '')).join('')}</div></section>`,

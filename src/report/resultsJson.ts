@@ -1,9 +1,11 @@
 /**
  * Write `results.json` streamed and atomically. The run metadata, metrics and other small parts
- * are validated together; cases and examples are validated and written one per line, so a run of
- * a million cases never builds one giant string. Validation also puts every object's keys in
- * schema order, so equal results are equal bytes however they were assembled (one run, or merged
- * shards). The file goes to a temporary name first and is renamed into place when complete.
+ * are validated together; cases and examples are written one per line, so a run of a million
+ * cases never builds one giant string. Case results come either validated from `results.cases`
+ * or as canonical lines streamed from disk (`EvaluatedRun.caseLines`, validated when they were
+ * spilled). Validation also puts every object's keys in schema order, so equal results are equal
+ * bytes however they were assembled (one run, or merged shards). The file goes to a temporary
+ * name first and is renamed into place when complete.
  */
 import { open, rename, rm } from 'node:fs/promises';
 import { CaseResult, ExampleCase, Results } from '../contracts/results.ts';
@@ -11,7 +13,8 @@ import { CaseResult, ExampleCase, Results } from '../contracts/results.ts';
 /** Bytes gathered before each write. */
 const CHUNK = 1 << 20;
 
-export async function writeResultsJson(file: string, results: Results): Promise<void> {
+/** Write `results`; `caseLines`, when given, replaces `results.cases` with these canonical lines. */
+export async function writeResultsJson(file: string, results: Results, caseLines?: AsyncIterable<string>): Promise<void> {
   const header = Results.parse({ ...results, cases: [], examples: [] });
   const head = JSON.stringify(header);
   // the schema puts `cases` and `examples` last: reopen the header just before them
@@ -27,13 +30,14 @@ export async function writeResultsJson(file: string, results: Results): Promise<
         buffer = '';
       }
     };
-    for (const [i, c] of results.cases.entries()) {
-      buffer += `${i === 0 ? '' : ','}\n${JSON.stringify(CaseResult.parse(c))}`;
+    let i = 0;
+    for await (const line of caseLines ?? canonical(results.cases)) {
+      buffer += `${i++ === 0 ? '' : ','}\n${line}`;
       await flush();
     }
     buffer += '\n],"examples":[';
-    for (const [i, e] of results.examples.entries()) {
-      buffer += `${i === 0 ? '' : ','}\n${JSON.stringify(ExampleCase.parse(e))}`;
+    for (const [k, e] of results.examples.entries()) {
+      buffer += `${k === 0 ? '' : ','}\n${JSON.stringify(ExampleCase.parse(e))}`;
       await flush();
     }
     buffer += '\n]}\n';
@@ -46,4 +50,8 @@ export async function writeResultsJson(file: string, results: Results): Promise<
   }
   await handle.close();
   await rename(tmp, file);
+}
+
+function* canonical(cases: readonly CaseResult[]): Generator<string> {
+  for (const c of cases) yield JSON.stringify(CaseResult.parse(c));
 }

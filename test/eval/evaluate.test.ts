@@ -8,13 +8,23 @@ import { openCorpora } from '../../src/corpus/open.ts';
 import { DETECTORS } from '../../src/detectors/registry.ts';
 import { detectorsFromModule } from '../../src/eval/detectorRef.ts';
 import { type EvalOptions, evaluate } from '../../src/eval/evaluate.ts';
+import type { EvaluatedRun } from '../../src/eval/evaluatedRun.ts';
 import { mergeResults } from '../../src/eval/merge.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpora = ['corpora/reuse/hand.jsonl', 'corpora/mt/hand.jsonl', 'corpora/boilerplate/hand.jsonl', 'test/fixtures/external.jsonl'];
 
+/** Evaluate and read every case result back from the spill file. */
+async function complete(run: EvaluatedRun): Promise<Results> {
+  try {
+    return await run.allResults();
+  } finally {
+    await run.close();
+  }
+}
+
 async function run(over: Partial<EvalOptions> = {}): Promise<Results> {
-  return evaluate({
+  return complete(await evaluate({
     corpora: await openCorpora(corpora, root),
     detectors: DETECTORS.map((detector) => ({ detector })),
     split: 'all',
@@ -27,7 +37,7 @@ async function run(over: Partial<EvalOptions> = {}): Promise<Results> {
     rehashVersion: '0.0.0',
     gitCommit: null,
     ...over,
-  });
+  }));
 }
 
 /** Everything but run metadata and timings, which legitimately differ between runs. */
@@ -47,14 +57,14 @@ describe('evaluate', () => {
     const whole = await run();
     const shards = await Promise.all([1, 2, 3].map((index) => run({ shard: { index, count: 3 } })));
     expect(shards.map((s) => s.cases.length).reduce((a, b) => a + b)).toBe(whole.cases.length);
-    const merged = mergeResults(shards.map((results, i) => ({ name: `shard${i}`, results })));
+    const merged = await complete(await mergeResults(shards.map((results, i) => ({ name: `shard${i}`, results }))));
     // merge canonicalises key order through the schema, so compare parsed values
     expect(JSON.parse(comparable(merged))).toEqual(JSON.parse(comparable(whole)));
   }, 60_000);
 
   it('isolates a detector that hangs, throws or returns invalid output, per case', async () => {
     const faulty = await detectorsFromModule(join(root, 'test/fixtures/faultyDetectors.ts'));
-    const r = await evaluate({
+    const r = await complete(await evaluate({
       corpora: await openCorpora(['test/fixtures/faults.jsonl'], root),
       detectors: faulty.map((detector) => ({ detector, module: join(root, 'test/fixtures/faultyDetectors.ts') })),
       split: 'all',
@@ -66,7 +76,7 @@ describe('evaluate', () => {
       runId: 't',
       rehashVersion: '0',
       gitCommit: null,
-    });
+    }));
     const errors = Object.fromEntries(r.cases.filter((c) => c.error).map((c) => [`${c.detector} ${c.id}`, c.error]));
     expect(errors).toEqual({
       'fault-hangs@1.0.0 f2': 'timed out after 400 ms',

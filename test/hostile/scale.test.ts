@@ -24,7 +24,7 @@ describe('a 50 MB document', () => {
       { id: 'small-mt', task: 'mt', slice: 'big', split: 'test', label: false, text: 'A normal sentence.', spans: [] },
     ];
     writeFileSync(join(dir, 'big.jsonl'), `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
-    const r = await evaluate({
+    const run = await evaluate({
       corpora: await openCorpora([join(dir, 'big.jsonl')], root),
       detectors: DETECTORS.filter((d) => d.task !== 'reuse').map((detector) => ({ detector })),
       split: 'test',
@@ -37,6 +37,8 @@ describe('a 50 MB document', () => {
       rehashVersion: '0',
       gitCommit: null,
     });
+    const r = await run.allResults();
+    await run.close();
     const byKey = Object.fromEntries(r.cases.map((c) => [`${c.detector} ${c.id}`, c.error ?? `score ${c.prediction?.score}`]));
     for (const d of DETECTORS.filter((x) => x.task !== 'reuse')) {
       const big = byKey[`${d.id}@${d.version} big-${d.task === 'mt' ? 'mt' : 'bp'}`];
