@@ -7,7 +7,9 @@
  * detector's spans (the eval engine's line rule).
  */
 import type { Detector } from '../../../src/contracts/detector.ts';
-import { DETECTORS } from '../../../src/detectors/registry.ts';
+import { boilerplateReference } from '../../../src/detectors/boilerplate/boilerplate.ts';
+import { boilerplateLinePatterns } from '../../../src/detectors/boilerplate/linePatterns.ts';
+import { boilerplateUrlBaseline } from '../../../src/detectors/boilerplate/urlBaseline.ts';
 import { type LabeledCase, loadAll } from './data.ts';
 import { report, summarize } from './metrics.ts';
 
@@ -18,7 +20,9 @@ const opt = (name: string, dflt: string): string => {
 };
 const split = opt('--split', 'test');
 const key = opt('--detector', 'boilerplate');
-const detector = DETECTORS.find((d) => `${d.id}@${d.version}` === key || d.id === key) as Detector<'boilerplate'> | undefined;
+// the boilerplate detectors only (not the registry, so the script does not load the other tasks' detectors)
+const DETECTORS: readonly Detector<'boilerplate'>[] = [boilerplateReference, boilerplateLinePatterns, boilerplateUrlBaseline];
+const detector = DETECTORS.find((d) => `${d.id}@${d.version}` === key || d.id === key);
 if (!detector) throw new Error(`unknown detector ${key}`);
 
 const cases = (await loadAll()).filter((lc) => split === 'all' || lc.c.split === split);
