@@ -1,15 +1,20 @@
 /**
- * One enormous document: a 50 MB case is read, evaluated and reported without crashing; a
- * detector may decline it, and the decline is recorded as that case's error.
+ * Scale: one enormous document (a 50 MB case is read, evaluated and reported without crashing;
+ * a detector may decline it, and the decline is recorded as that case's error), and many small
+ * ones (the memory a finished run holds does not grow with its case count beyond a few tens of
+ * bytes a case, and no case result is left on disk).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { openCorpora } from '../../src/corpus/open.ts';
 import { DETECTORS } from '../../src/detectors/registry.ts';
 import { evaluate } from '../../src/eval/evaluate.ts';
+import { writeGeneratedCorpus } from '../support/largeCorpus.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -48,4 +53,43 @@ describe('a 50 MB document', () => {
     }
     expect(r.examples.some((e) => e.id.startsWith('big-'))).toBe(false);
   }, 180_000);
+});
+
+/** A cheap bundled detector (a few patterns), so the run's own bookkeeping is what is measured. */
+const cheap = DETECTORS.find((d) => d.id === 'mt-artifacts') as (typeof DETECTORS)[number];
+
+/** Case counts compared: big enough that 1 KB a case would show as tens of megabytes. */
+const SMALL = 25_000;
+const LARGE = 4 * SMALL;
+/**
+ * Heap a finished run may keep per extra case: its compact table row is 27 bytes plus 24 for
+ * character overlaps; a retained CaseResult object (what the engine used to hold) is several hundred.
+ */
+const MAX_RETAINED_BYTES_PER_CASE = 120;
+
+describe('many small cases', () => {
+  it('a finished run holds a few bytes per case, not its case results, and cleans up its spill file', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const dir = mkdtempSync(join(tmpdir(), 'rehash-many-'));
+    const spills = () => readdirSync(tmpdir()).filter((f) => f.startsWith('rehash-cases-')).length;
+    const spillsBefore = spills();
+    const retained = async (n: number) => {
+      const file = join(dir, `${n}.jsonl`);
+      await writeGeneratedCorpus(n, file);
+      const corpora = await openCorpora([file], root);
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      const run = await evaluate({ corpora, detectors: [{ detector: cheap }], split: 'test', seed: 1, timeoutMs: 10_000, workers: 0, skipInvalid: false, resamples: 10, runId: 'many', rehashVersion: '0', gitCommit: null });
+      gc();
+      const held = process.memoryUsage().heapUsed - before;
+      expect(run.caseCount).toBe(n);
+      await run.close();
+      return held;
+    };
+    const small = await retained(SMALL);
+    const large = await retained(LARGE);
+    expect((large - small) / (LARGE - SMALL)).toBeLessThan(MAX_RETAINED_BYTES_PER_CASE);
+    expect(spills()).toBe(spillsBefore);
+  }, 120_000);
 });
