@@ -72,8 +72,12 @@ describe('many small cases', () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
     const dir = mkdtempSync(join(tmpdir(), 'rehash-many-'));
-    const spills = () => readdirSync(tmpdir()).filter((f) => f.startsWith('rehash-cases-')).length;
-    const spillsBefore = spills();
+    // the engine spills under os.tmpdir(): point it at a directory of this test's own, so runs of
+    // other test files (in other processes) cannot leave or remove spill directories in view
+    const ownTmp = mkdtempSync(join(tmpdir(), 'rehash-scale-tmp-'));
+    const savedTmp = process.env.TMPDIR;
+    process.env.TMPDIR = ownTmp;
+    const spills = () => readdirSync(ownTmp).filter((f) => f.startsWith('rehash-cases-')).length;
     const retained = async (n: number) => {
       const file = join(dir, `${n}.jsonl`);
       await writeGeneratedCorpus(n, file);
@@ -84,12 +88,19 @@ describe('many small cases', () => {
       gc();
       const held = process.memoryUsage().heapUsed - before;
       expect(run.caseCount).toBe(n);
+      expect(spills()).toBe(1); // the open run's spill directory is where this test looks
       await run.close();
       return held;
     };
-    const small = await retained(SMALL);
-    const large = await retained(LARGE);
-    expect((large - small) / (LARGE - SMALL)).toBeLessThan(MAX_RETAINED_BYTES_PER_CASE);
-    expect(spills()).toBe(spillsBefore);
+    try {
+      const small = await retained(SMALL);
+      expect(tmpdir()).toBe(ownTmp);
+      const large = await retained(LARGE);
+      expect((large - small) / (LARGE - SMALL)).toBeLessThan(MAX_RETAINED_BYTES_PER_CASE);
+      expect(spills()).toBe(0);
+    } finally {
+      if (savedTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTmp;
+    }
   }, 120_000);
 });
