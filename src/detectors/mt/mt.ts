@@ -44,7 +44,7 @@ const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 export const mtReference: Detector<'mt'> = {
   id: 'mt',
-  version: '1.0.0',
+  version: '1.0.1',
   task: 'mt',
   description:
     'Typed MT artifacts (untranslated words and marks, foreign typography, lowercased names, literal one-word sentences, repetition loops) and a dev-fitted logistic document score that adds literal-translation evidence',

@@ -20,6 +20,11 @@ describe('mt detector: artifacts it must find', () => {
     expect(found).toEqual(['typography:12,5', 'typography:km2', 'typography:\u00a0:', 'typography:«', 'typography:»', 'typography:5\u00a0300', 'typography:\u00a0%', 'typography:10h30']);
   });
 
+  it('finds Chinese and Japanese full-width punctuation left in English', () => {
+    const text = 'The exhibition shows the experience of everyday creation 。 Editor: Li Xufeng Font:【Large Medium Small】';
+    expect(run(text).found).toEqual(['typography:。', 'typography:【', 'typography:】']);
+  });
+
   it('finds untranslated French and Spanish words, bare and bracketed, and glued multiword units', () => {
     const text = 'The viticulteurs say the plan is insufficient, and the minister has fustigé the deal. Residents expressed [leurs] concerns about a huelgade48 hours in the basadoenOsaka carrier.';
     const { found, d } = run(text);
@@ -35,6 +40,17 @@ describe('mt detector: artifacts it must find', () => {
   it('finds literal one-word sentences, non-Latin script and repetition loops', () => {
     const text = 'The council approved the budget. Anyway. The film "Овсянки" was withdrawn. He visited the University of Bern, Bern, Bern, Bern, Bern, and left.';
     expect(run(text).found).toEqual(['mistranslation:Anyway.', 'untranslated:Овсянки', 'other:Bern, Bern, Bern, Bern, Bern']);
+  });
+
+  it('finds a loop of a whole clause (ten words, five copies)', () => {
+    const clause = 'the history of the people who lived in the country';
+    const text = `The video is a great way to learn about the history of the town, ${Array(5).fill(clause).join(', ')}.`;
+    expect(run(text).found).toEqual([`other:${Array(5).fill(clause).join(', ')}`]);
+  });
+
+  it('leaves a clause said three times alone (rhetoric, a refrain)', () => {
+    const clause = 'we will not give up on the people of this city';
+    expect(run(`The mayor told the crowd: ${Array(3).fill(clause).join(', ')}.`).found).toEqual([]);
   });
 
   it('scores literal round-trip English high even without any span', () => {

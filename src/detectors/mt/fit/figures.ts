@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type { CaseResult, MetricsRow, Results } from '../../../contracts/results.ts';
 import { loadMtCases } from './cases.ts';
 
-const DETECTOR = process.env.MT_DETECTOR ?? 'mt@1.0.0';
+const DETECTOR = process.env.MT_DETECTOR ?? 'mt@1.0.1';
 const APERTIUM = ['mt/apertium-en-roundtrip', 'mt/apertium-fr', 'mt/apertium-marked'];
 const MQM_CATEGORIES = ['Accuracy/Source language fragment', 'Non-translation!'];
 

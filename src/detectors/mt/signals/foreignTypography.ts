@@ -2,8 +2,10 @@
  * Foreign typography in English text, as MT from French (and other European languages) passes
  * it through: guillemets « » and low quotes „, a (no-break) space before `: ; ? !` or `%`,
  * a decimal comma ("11,4"), thousands grouped with spaces ("5 300"), "km2"/"m2" for km²/m²,
- * and clock times like "10h30". Each match is one `typography` span. English news copy writes
- * none of these (the thousands and decimal patterns exclude the English 1,000 and 3.5).
+ * clock times like "10h30", and the full-width punctuation of Chinese and Japanese (。，：【】《》)
+ * that MT from those languages leaves in English. Each match is one `typography` span. English
+ * news copy writes none of these (the thousands and decimal patterns exclude the English 1,000
+ * and 3.5).
  * Cost: O(n) per pattern; every pattern is a single pass without nested quantifiers.
  */
 import type { Hit } from '../hit.ts';
@@ -21,6 +23,8 @@ export const TYPOGRAPHY_PATTERNS: readonly { name: string; re: RegExp }[] = [
   { name: 'space-grouped thousands', re: /(?<![\p{L}\p{N},.])(?<!\d[ \u00A0\u202F])\d{1,3}(?:(?:[\u00A0\u202F]\d{3})+(?![\p{L}\p{N}])|(?: \d{3})+(?= \p{Ll}))/gu },
   { name: 'km2', re: /(?<![\p{L}\p{N}])(?:km|m|cm)2(?![\p{L}\p{N}])/gu },
   { name: 'clock time', re: /(?<![\p{L}\p{N}:])\d{1,2}h\d{2}(?![\p{L}\p{N}])/gu },
+  // ideographic comma and full stop, CJK brackets 〈〉《》「」『』【】〔〕〖〗〘〙〚〛, full-width ! ( ) , : ; ?
+  { name: 'full-width punctuation', re: /[\u3001\u3002\u3008-\u3011\u3014-\u301B\uFF01\uFF08\uFF09\uFF0C\uFF1A\uFF1B\uFF1F]/gu },
 ];
 
 /** Every foreign-typography span of `text`, sorted, without overlaps (earlier pattern wins). */

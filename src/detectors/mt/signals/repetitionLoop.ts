@@ -1,7 +1,8 @@
 /**
- * Degenerate repetition: the same word or phrase of one to six words repeated back to back four
- * times or more ("Bern, Bern, Bern, Bern", "the Chinese bank's financial products, the Chinese
- * bank's financial products, …"); three copies are still rhetoric or dialogue.
+ * Degenerate repetition: the same word or phrase of one to twelve words repeated back to back
+ * four times or more ("Bern, Bern, Bern, Bern", "the Chinese bank's financial products, the
+ * Chinese bank's financial products, …", whole clauses: "the history of the people who lived in
+ * the country, the history of …"); three copies are still rhetoric or dialogue.
  * Neural MT falls into such loops when it hallucinates; people do not write them in news prose.
  * Only letter words count (so tables of figures do not). One `other` span per loop, from the
  * first copy to the end of the last. Cost: O(tokens × MAX_PHRASE²): copies are counted only for
@@ -13,8 +14,8 @@ import type { Hit } from '../hit.ts';
 export const SIGNAL = 'repetitionLoop';
 
 const HAS_LETTER = /\p{L}/u;
-/** Longest repeated phrase looked for, in words. */
-const MAX_PHRASE = 6;
+/** Longest repeated phrase looked for, in words: neural MT loops whole clauses of ten words and more. */
+const MAX_PHRASE = 12;
 /** Copies needed for a single word (twice or thrice is rhetoric: "very, very", "location, location, location"). */
 const MIN_COPIES_WORD = 4;
 /** A repeated word or phrase needs a word this long ("ha ha ha ha", "la-la la-la" are laughter and songs). */
@@ -29,9 +30,11 @@ export function repetitionLoops(view: DocView): Hit[] {
   let i = 0;
   while (i < keys.length) {
     let found: { n: number; copies: number } | undefined;
+    let hasLongWord = false;
     for (let n = 1; n <= MAX_PHRASE && i + 2 * n <= keys.length; n++) {
       // a phrase without a long word never qualifies: do not count its copies (that would be quadratic on "ha ha ha …")
-      if (!keys.slice(i, i + n).some((k) => k.length >= MIN_WORD_LETTERS)) continue;
+      hasLongWord ||= (keys[i + n - 1] as string).length >= MIN_WORD_LETTERS;
+      if (!hasLongWord) continue;
       let copies = 1;
       while (i + (copies + 1) * n <= keys.length) {
         let same = true;
