@@ -10,10 +10,13 @@ import { mkdtemp, open, rm, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 
-/** Bytes of lines gathered before a run is sorted and written: big runs, few of them to merge. */
-const RUN_BYTES = 64 * 1024 * 1024;
+/**
+ * Characters of lines gathered before a run is sorted and written. Bounds the log's memory (the
+ * lines, their sorted copy and the encoded bytes: ≈ 5× this) whatever the case count; a million
+ * small cases make about twenty runs, merged with one read buffer each.
+ */
+const RUN_BYTES = 16 * 1024 * 1024;
 /** Read buffer of each run while merging. */
 const READ_BUFFER = 64 * 1024;
 
@@ -39,9 +42,35 @@ function decode(text: string): LogEntry {
   return { detector: Number(text.slice(0, a)), id: JSON.parse(text.slice(a + 1, b)) as string, arrival: Number(text.slice(b + 1, c)), line: text.slice(c + 1) };
 }
 
+/**
+ * The lines of bytes `[start, end)` of `file`, read `READ_BUFFER` bytes at a time at explicit
+ * positions (no stream, so any number of runs share the handle without listeners piling up on
+ * it). A line is decoded only once its newline is read, so a UTF-8 sequence cut by a read
+ * border stays whole.
+ */
+async function* readLines(file: FileHandle, start: number, end: number): AsyncGenerator<string> {
+  let position = start;
+  let rest: Buffer = Buffer.alloc(0);
+  while (position < end) {
+    const chunk = Buffer.allocUnsafe(Math.min(READ_BUFFER, end - position));
+    const { bytesRead } = await file.read(chunk, 0, chunk.length, position);
+    if (bytesRead === 0) break;
+    position += bytesRead;
+    const data = rest.length > 0 ? Buffer.concat([rest, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+    let from = 0;
+    for (let nl = data.indexOf(10, from); nl !== -1; nl = data.indexOf(10, from)) {
+      yield data.toString('utf8', from, nl);
+      from = nl + 1;
+    }
+    rest = Buffer.from(data.subarray(from));
+  }
+  if (rest.length > 0) yield rest.toString('utf8');
+}
+
 export class CaseLog {
   readonly #dir: string;
   readonly #file: FileHandle;
+  readonly #runChars: number;
   #buffer: LogEntry[] = [];
   #bufferBytes = 0;
   #written = 0;
@@ -49,13 +78,14 @@ export class CaseLog {
   readonly #writes: Promise<unknown>[] = [];
   #count = 0;
 
-  private constructor(dir: string, file: FileHandle) {
+  private constructor(dir: string, file: FileHandle, runChars: number) {
     this.#dir = dir;
     this.#file = file;
+    this.#runChars = runChars;
   }
 
-  /** A new, empty log in the system's temporary directory. */
-  static async open(): Promise<CaseLog> {
+  /** A new, empty log in the system's temporary directory; `runChars` sets the run size (tests use small runs). */
+  static async open(runChars = RUN_BYTES): Promise<CaseLog> {
     const dir = await mkdtemp(join(tmpdir(), 'rehash-cases-'));
     const path = join(dir, 'cases.log');
     const file = await open(path, 'w+');
@@ -64,7 +94,7 @@ export class CaseLog {
     } catch {
       // not on this OS: `close` removes it
     }
-    return new CaseLog(dir, file);
+    return new CaseLog(dir, file, runChars);
   }
 
   /** Case results added so far. */
@@ -77,7 +107,7 @@ export class CaseLog {
     const arrival = this.#count++;
     this.#buffer.push({ detector, id, arrival, line });
     this.#bufferBytes += line.length;
-    if (this.#bufferBytes >= RUN_BYTES) this.#spill();
+    if (this.#bufferBytes >= this.#runChars) this.#spill();
     return arrival;
   }
 
@@ -97,9 +127,7 @@ export class CaseLog {
   async *entries(): AsyncGenerator<LogEntry> {
     this.#spill();
     await Promise.all(this.#writes);
-    const readers = this.#runs.map((r) =>
-      createInterface({ input: this.#file.createReadStream({ start: r.start, end: r.end - 1, autoClose: false, highWaterMark: READ_BUFFER }), crlfDelay: Number.POSITIVE_INFINITY })[Symbol.asyncIterator](),
-    );
+    const readers = this.#runs.map((r) => readLines(this.#file, r.start, r.end));
     const heads: (LogEntry | undefined)[] = [];
     for (const r of readers) {
       const next = await r.next();
@@ -119,7 +147,7 @@ export class CaseLog {
         heads[min] = next.done ? undefined : decode(next.value);
       }
     } finally {
-      for (const r of readers) await r.return?.();
+      for (const r of readers) await r.return(undefined);
     }
   }
 
