@@ -101,6 +101,28 @@ interface RawWord {
   end: number;
   parts: string[];
   raw: string;
+  /** Follows a period typed without a space ("tool.categorization"): reads as a sentence start. */
+  afterPeriod?: boolean;
+}
+
+/** Two words of at least two letters glued by a period typed without the space after it. */
+const GLUED_PERIOD = /^(\p{L}{2,})\.(\p{L}{2,})$/u;
+
+/**
+ * `raw` split at a period typed without the following space ("tool.categorization",
+ * "language.It") when both sides are dictionary words, so neither word is lost inside an unknown
+ * token; domain names ("ask.com", "bbc.co") and abbreviations ("e.g", "U.S") stay whole.
+ */
+function gluedWords(raw: string, start: number): RawWord[] | undefined {
+  const m = GLUED_PERIOD.exec(raw);
+  if (m === null) return undefined;
+  const [, left, right] = m as unknown as [string, string, string];
+  if (!isDictionaryWord(left.toLowerCase()) || !isDictionaryWord(right.toLowerCase())) return undefined;
+  const rightStart = start + left.length + 1;
+  return [
+    { start, end: start + left.length, parts: wordParts(left), raw: left },
+    { start: rightStart, end: rightStart + right.length, parts: wordParts(right), raw: right, afterPeriod: true },
+  ];
 }
 
 /** Lowercase parts of a word: contractions split, possessive 's dropped, numbers without separators. */
@@ -213,7 +235,9 @@ export function analyse(text: string): Analysis {
   scanWords(text, (start, end) => {
     symbols(previousEnd, start);
     const raw = text.slice(start, end);
-    words.push({ start, end, parts: wordParts(raw), raw });
+    const glued = raw.includes('.') ? gluedWords(raw, start) : undefined;
+    if (glued !== undefined) words.push(...glued);
+    else words.push({ start, end, parts: wordParts(raw), raw });
     previousEnd = end;
   });
   symbols(previousEnd, text.length);
@@ -249,7 +273,7 @@ function pushTokens(sentenceWords: readonly RawWord[], sentence: number, tokens:
   const titleCase = content >= TITLE_CASE_MIN_WORDS && capitalised >= TITLE_CASE_SHARE * content;
   let perAt = -1;
   sentenceWords.forEach((word, i) => {
-    const initial = i === 0;
+    const initial = i === 0 || word.afterPeriod === true;
     for (const norm of word.parts) {
       // "per cent" → percent
       if (norm === 'cent' && perAt === tokens.length - 1 && perAt >= 0) {

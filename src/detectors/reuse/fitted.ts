@@ -6,39 +6,39 @@
 /** Pair model (`pairModel.ts`): 4076 MRPC dev (train) sentence pairs, L2 1; training accuracy 0.7581, 5-fold CV 0.7576. */
 export const PAIR_MODEL = {
   weights: [
-    7.0968827, // charDice
-    1.4832779, // contentMin
-    -0.77211600, // infoMin
-    1.8431959, // infoMax
-    -0.29862779, // missingMax
-    -0.44525459, // missingSum
-    -0.46043926, // factsMin
-    -0.26474080, // numberMismatch
-    2.2223901, // stopLcs
-    3.2827386, // orderMin
-    -5.3840720, // exactBigramMin
-    -0.95703277, // bigramMin
-    -3.7656925, // lengthGap
+    7.0966643, // charDice
+    1.4833720, // contentMin
+    -0.77206636, // infoMin
+    1.8431551, // infoMax
+    -0.29855832, // missingMax
+    -0.44527869, // missingSum
+    -0.46041951, // factsMin
+    -0.26474513, // numberMismatch
+    2.2223359, // stopLcs
+    3.2828394, // orderMin
+    -5.3839965, // exactBigramMin
+    -0.95707060, // bigramMin
+    -3.7656993, // lengthGap
   ] as readonly number[],
-  bias: -4.0784270,
+  bias: -4.0784393,
 };
 
 /** Document model (`documentModel.ts`): 464 bundled and 30 Clough–Stevenson dev cases (Clough weight 3), L2 1; training accuracy 1.0000, 5-fold CV 0.9960. */
 export const DOCUMENT_MODEL = {
   weights: [
-    0.56628122, // weakShare
-    0.21669092, // softShare
-    0.047515387, // multiPassageShare
-    0.65712993, // closeShare
-    1.2983909, // passageLogit
-    1.9260545, // order
-    0.42810183, // stopwordContainment
-    2.5220510, // wordingExact
-    2.1282251, // wordingSynonym
-    1.0913759, // logWordingExact
-    0.95889871, // logWordingSynonym
-    -1.5814584, // factsFound
-    -2.3847711, // contentFound
+    0.57049308, // weakShare
+    0.22286476, // softShare
+    0.054958888, // multiPassageShare
+    0.65613820, // closeShare
+    1.2959436, // passageLogit
+    1.9391462, // order
+    0.42699790, // stopwordContainment
+    2.5207635, // wordingExact
+    2.1281273, // wordingSynonym
+    1.0874870, // logWordingExact
+    0.95792922, // logWordingSynonym
+    -1.5830598, // factsFound
+    -2.3824919, // contentFound
   ] as readonly number[],
-  bias: 3.7495818,
+  bias: 3.7298719,
 };

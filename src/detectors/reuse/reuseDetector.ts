@@ -130,7 +130,7 @@ function detectDocument(ctx: MatchContext) {
 
 export const reuseDetector: Detector<'reuse'> = {
   id: 'reuse',
-  version: '1.0.1',
+  version: '1.1.0',
   task: 'reuse',
   description:
     'Sentence alignment with a synonym-aware pair model (wording, stop-word skeleton, order, facts), passages and a document model; alignments and drift',

@@ -37,6 +37,15 @@ const MERGE_ABOVE = 0.3;
 const WORDLESS_LOGIT = 0;
 /** Pair probability from which lower-ranked source sentences are not examined. */
 const SURE_P = 0.95;
+/**
+ * A source passage longer than this many times the candidate sentence is also compared through
+ * its window of `WINDOW_RATIO` × the candidate's length holding the most matched words: a heavy
+ * revision often restates one clause of a long sentence (splitting or summarising it), which the
+ * whole sentence dilutes.
+ */
+const WINDOW_RATIO = 1.5;
+/** Fewest tokens a candidate sentence needs for a window to be tried (a short line of topic words fits any clause). */
+const WINDOW_MIN_TOKENS = 15;
 
 export interface SentenceLink {
   /** Candidate sentence index. */
@@ -77,6 +86,35 @@ function rankSources(ctx: MatchContext, c: Sentence): number[] {
     .map(([s]) => s);
 }
 
+/**
+ * Start of the `len`-token window of source tokens `[from, to)` (longer than `len`) holding the
+ * most distinct source tokens matched by candidate sentence `c` (the first such window, starting
+ * at a matched token where it fits); undefined when none is matched. Works on the sparse match
+ * positions, so a huge source sentence costs nothing extra: O(k log k) for k matches in range.
+ */
+function densestWindow(ctx: MatchContext, c: Sentence, from: number, to: number, len: number): number | undefined {
+  const hits: number[] = [];
+  for (let i = c.from; i < c.to; i++)
+    for (let e = ctx.matchStart[i] as number; e < (ctx.matchStart[i + 1] as number); e++) {
+      const j = ctx.matchPos[e] as number;
+      if (j >= from && j < to) hits.push(j);
+    }
+  if (hits.length === 0) return undefined;
+  hits.sort((x, y) => x - y);
+  let distinct = 0;
+  for (const j of hits) if (distinct === 0 || j !== hits[distinct - 1]) hits[distinct++] = j;
+  let best = 0;
+  let start = hits[0] as number;
+  for (let lo = 0, hi = 0; lo < distinct; lo++) {
+    while (hi < distinct && (hits[hi] as number) < (hits[lo] as number) + len) hi++;
+    if (hi - lo > best) {
+      best = hi - lo;
+      start = hits[lo] as number;
+    }
+  }
+  return Math.min(start, to - len);
+}
+
 /** Scores candidate sentence `ci` against source passages, keeping the best. */
 class Best {
   link: SentenceLink | undefined;
@@ -96,8 +134,15 @@ class Best {
     const to = (sSentences[sTo - 1] as Sentence).to;
     const n = c.to - c.from;
     const m = to - from;
-    if (Math.max(n, m) > MAX_LENGTH_RATIO * Math.min(n, m)) return;
-    const features = pairFeatures(this.ctx, c.from, c.to, from, to);
+    if (n > MAX_LENGTH_RATIO * m) return;
+    const windowLength = Math.ceil(WINDOW_RATIO * n);
+    const window = m > windowLength && n >= WINDOW_MIN_TOKENS ? densestWindow(this.ctx, c, from, to, windowLength) : undefined;
+    let features: PairFeatures | undefined = m <= MAX_LENGTH_RATIO * n ? pairFeatures(this.ctx, c.from, c.to, from, to) : undefined;
+    if (window !== undefined) {
+      const clause = pairFeatures(this.ctx, c.from, c.to, window, window + windowLength);
+      if (clause.cContent > 0 && clause.sContent > 0 && (features === undefined || pairLogit(clause) > pairLogit(features))) features = clause;
+    }
+    if (features === undefined) return;
     let logit: number;
     if (features.cContent === 0 || features.sContent === 0) {
       // Wording must be shared: a list number or a lone name matching is no restatement — unless
