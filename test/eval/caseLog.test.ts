@@ -15,7 +15,7 @@ describe('CaseLog', () => {
       fc.asyncProperty(fc.array(entry, { maxLength: 400 }), fc.integer({ min: 1, max: 2000 }), async (entries, runChars) => {
         const log = await CaseLog.open(runChars);
         try {
-          entries.forEach((e, i) => expect(log.add(e.detector, e.id, e.line)).toBe(i));
+          for (const [i, e] of entries.entries()) expect(log.add(e.detector, e.id, e.line)).toBe(i);
           const out = [];
           for await (const e of log.entries()) out.push(e);
           const expected = entries
