@@ -7,8 +7,14 @@ import { z } from 'zod';
 import { Alignment, Drift, Split, Task } from './case.ts';
 import { Detection } from './detection.ts';
 
-/** Version of the on-disk results format written by this rehash. */
-export const RESULTS_SCHEMA_VERSION = 1;
+/**
+ * Version of the on-disk results format written by this rehash. 2 added the optional
+ * `match.grade` of a case result and `grades` of a metric row; a version-1 file is a valid
+ * version-2 file without them, so both are read.
+ */
+export const RESULTS_SCHEMA_VERSION = 2;
+/** Results versions this rehash reads. */
+export const READABLE_RESULTS_VERSIONS: readonly number[] = [1, 2];
 
 /** A figure with its 95% bootstrap interval; `value` is null where it is undefined (0/0). */
 export const Estimate = z
@@ -70,6 +76,11 @@ export const MetricsRow = z
     keptText: Prf.optional(),
     /** Shares of located must-go snippets removed and must-stay snippets kept (cases with `meta.mustRemove`/`mustKeep`). */
     snippets: z.object({ removed: Estimate, kept: Estimate }).strict().optional(),
+    /**
+     * Ordinal grade accuracy (cases with a gold grade): the score read as one of `levels` grades
+     * through ascending `cuts` fitted on `fittedOn` dev cases (null: a grade no dev score reached).
+     */
+    grades: z.object({ levels: z.int().min(2), cuts: z.array(z.number().nullable()), fittedOn: z.int().min(0), accuracy: Estimate }).strict().optional(),
     warnings: z.array(z.string()),
   })
   .strict();
@@ -115,6 +126,8 @@ export const Match = z
     types: z.record(z.string(), Overlap).optional(),
     pan: PanCounts.optional(),
     drift: Overlap.optional(),
+    /** The case's gold ordinal grade, `rank` of `levels` (0 = lowest), from `meta.gradeRank` / `meta.gradeLevels`. */
+    grade: z.object({ rank: z.int().min(0), levels: z.int().min(2) }).strict().optional(),
   })
   .strict();
 export type Match = z.infer<typeof Match>;
@@ -226,7 +239,7 @@ export type ExampleCase = z.infer<typeof ExampleCase>;
 
 export const Results = z
   .object({
-    schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
+    schemaVersion: z.union([z.literal(1), z.literal(RESULTS_SCHEMA_VERSION)]),
     kind: z.literal('rehash-results'),
     run: RunInfo,
     corpora: z.array(CorpusFingerprint),

@@ -18,9 +18,10 @@ const GROUPS = {
   pan: ['precisionSum', 'detections', 'recallSum', 'goldPassages', 'foundPassages', 'detectionsPerFoundPassage'],
   keptText: ['precision', 'recall', 'f1'],
   snippets: ['mustRemove', 'removed', 'mustKeep', 'kept'],
+  grade: ['rank', 'levels'],
 } as const;
 export type MatchGroup = keyof typeof GROUPS;
-type GroupValue = { chars: Overlap; lines: Overlap; drift: Overlap; pan: PanCounts; keptText: { precision: number; recall: number; f1: number }; snippets: SnippetCounts };
+type GroupValue = { chars: Overlap; lines: Overlap; drift: Overlap; pan: PanCounts; keptText: { precision: number; recall: number; f1: number }; snippets: SnippetCounts; grade: { rank: number; levels: number } };
 
 /** Flag bits of a row. */
 const LABEL = 1;

@@ -13,6 +13,25 @@ import { textTokenPrf } from '../corpus/adapters/labels/tokenF1.ts';
 import { charOverlap, lineOverlap, mergeIntervals } from './metrics/spans.ts';
 
 export function matchDetection(c: Case, d: Detection): Match {
+  const match = taskMatch(c, d);
+  const grade = goldGrade(c);
+  return grade ? { ...match, grade } : match;
+}
+
+/**
+ * A case's gold ordinal grade from `meta.gradeRank` (integer, 0 = lowest) of `meta.gradeLevels`
+ * (integer ≥ 2); undefined when the case has none or they do not fit together.
+ */
+function goldGrade(c: Case): Match['grade'] {
+  const rank = c.meta?.gradeRank;
+  const levels = c.meta?.gradeLevels;
+  if (!Number.isInteger(rank) || !Number.isInteger(levels)) return undefined;
+  const r = rank as number;
+  const l = levels as number;
+  return l >= 2 && r >= 0 && r < l ? { rank: r, levels: l } : undefined;
+}
+
+function taskMatch(c: Case, d: Detection): Match {
   if (c.task === 'reuse') {
     const match: Match = {};
     if (c.alignments !== undefined) match.pan = panCounts(c.alignments, d.alignments ?? []);

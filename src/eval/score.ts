@@ -3,7 +3,9 @@
  * the reported split, every headline figure with a seeded 95% bootstrap interval (cases
  * resampled). Pure: the same case results, thresholds and seed always give the same rows.
  * Reads the compact case table, not case results; while a row is scored, its cases' decisions
- * and match counts are held as small objects. Cost per row: O(resamples × cases).
+ * and match counts are held as small objects. Cases with a gold ordinal grade also get the
+ * grade accuracy of cut-points fitted on the detector's graded dev cases (`metrics/grades.ts`).
+ * Cost per row: O(resamples × cases).
  */
 import type { Task } from '../contracts/case.ts';
 import type { Estimate, MetricsRow, Overlap, PanCounts, Prf, SnippetCounts, Threshold } from '../contracts/results.ts';
@@ -14,6 +16,7 @@ import { bootstrapIntervals, DEFAULT_RESAMPLES, type Interval } from './metrics/
 import { type Decision, documentStats, sortByScore } from './metrics/document.ts';
 import { addPan, EMPTY_PAN, panMeasures, plagdet } from './metrics/pan.ts';
 import { overlapPrf, sumOverlaps } from './metrics/spans.ts';
+import { fitGradeCuts, gradeOf } from './metrics/grades.ts';
 import { decidePrediction } from './thresholds.ts';
 
 /** Below this many cases a slice's figures are flagged as too small to mean much. */
@@ -90,6 +93,17 @@ function rowStatistic(sorted: ReturnType<typeof sortByScore>, matches: RowMatche
       s['snippets.removed'] = t.mustRemove ? t.removed / t.mustRemove : null;
       s['snippets.kept'] = t.mustKeep ? t.kept / t.mustKeep : null;
     }
+    if (matches.gradeRight) {
+      let n = 0;
+      let right = 0;
+      matches.gradeRight.forEach((x, i) => {
+        const c = w ? (w[i] as number) : 1;
+        if (x === undefined || c === 0) return;
+        n += c;
+        right += c * x;
+      });
+      s['grade.accuracy'] = n ? right / n : null;
+    }
     if (matches.pan) {
       let sum = EMPTY_PAN;
       matches.pan.forEach((p, i) => {
@@ -127,6 +141,15 @@ interface RowMatches {
   types: Map<string, Overlap[]>;
   pan?: PanCounts[];
   drift?: Overlap[];
+  /** 1 when the case's score falls in its gold grade under the row's cut-points, 0 when not (a failed case: 0). */
+  gradeRight?: (number | undefined)[];
+}
+
+/** Cut-points of one detector's ordinal grades, fitted on its dev cases that have a gold grade. */
+export interface GradeCuts {
+  levels: number;
+  cuts: (number | null)[];
+  fittedOn: number;
 }
 
 const ZERO: Overlap = { tp: 0, fp: 0, fn: 0 };
@@ -135,7 +158,7 @@ const ZERO: Overlap = { tp: 0, fp: 0, fn: 0 };
  * The match counts of a row's cases (table rows in score order); `position` maps a table row to
  * its place in `order` (-1 elsewhere).
  */
-function collectMatches(table: CaseTable, order: readonly number[], position: Int32Array): RowMatches {
+function collectMatches(table: CaseTable, order: readonly number[], position: Int32Array, grades: GradeCuts | undefined): RowMatches {
   const has = (g: MatchGroup) => order.some((i) => table.hasMatch(g, i));
   const types = new Map<string, Overlap[]>();
   for (const [type, t] of [...table.types()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -156,7 +179,33 @@ function collectMatches(table: CaseTable, order: readonly number[], position: In
     ...(has('drift') && { drift: order.map((i) => table.match('drift', i) ?? ZERO) }),
     ...(has('keptText') && { keptText: order.map((i) => table.match('keptText', i)) }),
     ...(has('snippets') && { snippets: order.map((i) => table.match('snippets', i)) }),
+    ...(grades &&
+      has('grade') && {
+        gradeRight: order.map((i) => {
+          const g = table.match('grade', i);
+          if (g === undefined) return undefined;
+          return !table.failed(i) && gradeOf(table.score(i), grades.cuts) === g.rank ? 1 : 0;
+        }),
+      }),
   };
+}
+
+/**
+ * The grade cut-points of detector `d`, fitted on its dev rows with a gold grade (as thresholds
+ * are: on dev, applied to the reported split); undefined when it has no graded dev case.
+ */
+export function fitDetectorGrades(table: CaseTable, d: number): GradeCuts | undefined {
+  const dev: { score: number; rank: number }[] = [];
+  let levels = 0;
+  for (let i = 0; i < table.length; i++) {
+    if (table.detector(i) !== d || table.split(i) !== 'dev' || table.failed(i)) continue;
+    const g = table.match('grade', i);
+    if (g === undefined) continue;
+    levels = Math.max(levels, g.levels);
+    dev.push({ score: table.score(i), rank: g.rank });
+  }
+  if (dev.length === 0) return undefined;
+  return { levels, cuts: fitGradeCuts(dev, levels), fittedOn: dev.length };
 }
 
 interface RowInput {
@@ -168,20 +217,21 @@ interface RowInput {
   /** Table rows of the row's cases, ascending (results order). */
   rows: readonly number[];
   threshold: Threshold | undefined;
+  grades: GradeCuts | undefined;
   /** Scratch map from table row to score-order position, all -1 (left so afterwards). */
   position: Int32Array;
   seed: number;
   resamples: number;
 }
 
-function scoreRow({ table, detector, task, slice, split, rows, threshold, position, seed, resamples }: RowInput): MetricsRow {
+function scoreRow({ table, detector, task, slice, split, rows, threshold, grades, position, seed, resamples }: RowInput): MetricsRow {
   // sort once by score (ties in results order); matches are aligned with it so weights index both
   const order = [...rows].sort((a, b) => table.score(b) - table.score(a) || a - b);
   const sorted = sortByScore(order.map((i): Decision => ({ gold: table.label(i), predicted: decidePrediction(table.prediction(i), threshold), score: table.score(i) })));
   order.forEach((row, k) => {
     position[row] = k;
   });
-  const matches = collectMatches(table, order, position);
+  const matches = collectMatches(table, order, position, grades);
   for (const row of order) position[row] = -1;
   const statistic = rowStatistic(sorted, matches);
   const point = statistic();
@@ -227,6 +277,7 @@ function scoreRow({ table, detector, task, slice, split, rows, threshold, positi
   if (matches.drift) row.drift = prfOf('drift');
   if (matches.keptText) row.keptText = prfOf('kept');
   if (matches.snippets) row.snippets = { removed: e('snippets.removed'), kept: e('snippets.kept') };
+  if (matches.gradeRight && grades) row.grades = { levels: grades.levels, cuts: grades.cuts, fittedOn: grades.fittedOn, accuracy: e('grade.accuracy') };
   return row;
 }
 
@@ -245,7 +296,8 @@ export function scoreCases(table: CaseTable, tasks: ReadonlyMap<string, Task>, t
     if (mine.length === 0) return;
     const task = tasks.get(detector) as Task;
     const threshold = thresholds.find((t) => t.detector === detector);
-    const base = { table, detector, task, split: options.split, threshold, position, seed: options.seed, resamples };
+    const grades = fitDetectorGrades(table, d);
+    const base = { table, detector, task, split: options.split, threshold, grades, position, seed: options.seed, resamples };
     rows.push(scoreRow({ ...base, slice: '*', rows: mine }));
     const bySlice = new Map<string, number[]>();
     for (const i of mine) {

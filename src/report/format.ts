@@ -17,7 +17,8 @@ export const spanHeadline = (row: MetricsRow): Estimate | undefined => row.spans
 
 /**
  * The task-specific figures of a row, when its cases carry what they need: PAN plagdet and drift
- * F1 (reuse), kept-text token F1 against a gold body and snippet survival (boilerplate pages).
+ * F1 (reuse), kept-text token F1 against a gold body and snippet survival (boilerplate pages),
+ * ordinal grade accuracy (graded cases).
  */
 export function extraFigures(row: MetricsRow): { label: string; value: Estimate }[] {
   const out: { label: string; value: Estimate }[] = [];
@@ -25,6 +26,7 @@ export function extraFigures(row: MetricsRow): { label: string; value: Estimate 
   if (row.drift) out.push({ label: 'drift F1', value: row.drift.f1 });
   if (row.keptText) out.push({ label: 'kept-text F1', value: row.keptText.f1 });
   if (row.snippets) out.push({ label: 'must-go removed', value: row.snippets.removed }, { label: 'must-stay kept', value: row.snippets.kept });
+  if (row.grades) out.push({ label: `${row.grades.levels}-grade accuracy`, value: row.grades.accuracy });
   return out;
 }
 

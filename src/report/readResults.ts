@@ -3,7 +3,7 @@
  * with one-line errors naming the file.
  */
 import { readFile } from 'node:fs/promises';
-import { Results, RESULTS_SCHEMA_VERSION } from '../contracts/results.ts';
+import { READABLE_RESULTS_VERSIONS, Results } from '../contracts/results.ts';
 import { fieldPath } from '../corpus/issue.ts';
 import { UsageError } from '../usageError.ts';
 
@@ -15,7 +15,8 @@ export async function readResults(path: string): Promise<Results> {
     throw new UsageError(`cannot read ${path}: ${(e as Error).message.split('\n')[0]}`);
   }
   const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (version !== RESULTS_SCHEMA_VERSION) throw new UsageError(`${path}: unsupported results schemaVersion ${JSON.stringify(version)} (this rehash reads ${RESULTS_SCHEMA_VERSION})`);
+  if (typeof version !== 'number' || !READABLE_RESULTS_VERSIONS.includes(version))
+    throw new UsageError(`${path}: unsupported results schemaVersion ${JSON.stringify(version)} (this rehash reads ${READABLE_RESULTS_VERSIONS.join(' and ')})`);
   const parsed = Results.safeParse(raw);
   if (!parsed.success) {
     const i = parsed.error.issues[0];

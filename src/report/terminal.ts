@@ -2,7 +2,8 @@
  * The terminal summary: per task, one borderless table of the figures the task's targets are
  * stated in (`TARGET_FIGURES`), one row per detector under each slice so every detector sits
  * beside its baseline, blank where a figure does not apply; for tasks with typed gold spans, a
- * small table of span recall per gold type; the decision thresholds used; then failures. Fits
+ * small table of span recall per gold type; for graded cases (Clough–Stevenson), the ordinal
+ * grade accuracy of each detector; the decision thresholds used; then failures. Fits
  * 120 columns for the bundled and public-dataset names. Only renders results. O(rows × columns).
  */
 import pc from 'picocolors';
@@ -108,6 +109,26 @@ function typeRecallTable(groups: [string, MetricsRow[]][], baselines: ReadonlySe
   return trimmed(table.toString());
 }
 
+/**
+ * Ordinal grade accuracy of the whole-task rows that have it (Clough–Stevenson's 4 grades), one
+ * line each with the cut-points and how many dev cases fitted them.
+ */
+function gradeNote(task: string, rows: readonly MetricsRow[], baselines: ReadonlySet<string>): string[] {
+  const graded = rows.filter((m) => m.slice === '*' && m.grades !== undefined);
+  if (graded.length === 0) return [];
+  const width = Math.max(...graded.map((m) => terminalSafe(m.detector).length));
+  return [
+    '',
+    pc.bold(`${task}: ordinal grade accuracy (score cut into ordered grades at dev-fitted cut-points)`),
+    ...graded.map((m) => {
+      const g = m.grades as NonNullable<MetricsRow['grades']>;
+      const name = `${INDENT}${terminalSafe(m.detector).padEnd(width)}`;
+      const cuts = g.cuts.map((c) => (c === null ? 'never' : c.toFixed(4))).join(' / ');
+      return `${baselines.has(m.detector) ? pc.dim(name) : name}  ${g.levels}-grade accuracy ${cell(g.accuracy, { interval: true })}${pc.dim(`  cut-points ${cuts} (fitted on ${g.fittedOn} dev cases)`)}`;
+    }),
+  ];
+}
+
 export function renderTerminal(results: Results): string {
   const out: string[] = [];
   const baselines = new Set(results.detectors.filter((d) => d.baseline).map((d) => d.key));
@@ -121,6 +142,7 @@ export function renderTerminal(results: Results): string {
     out.push(figuresTable(groups, TARGET_FIGURES[task], baselines));
     const types = TYPE_RECALL_TASKS.has(task) ? typeRecallTable(groups, baselines) : undefined;
     if (types !== undefined) out.push('', pc.bold(`${task}: span recall per gold span type (characters)`), types);
+    out.push(...gradeNote(task, rows, baselines));
     out.push('');
   }
   const errors = results.cases.filter((c) => c.error !== undefined).length;

@@ -191,6 +191,19 @@ describe('terminal summary: the figures the targets are stated in', () => {
   });
 });
 
+describe('ordinal grades', () => {
+  it('prints the grade accuracy of whole-task rows with their cut-points, and nothing without grades', () => {
+    const grades = { levels: 4, cuts: [0.3808, 0.9895, null], fittedOn: 30, accuracy: est(0.662, 0.54, 0.77) };
+    const out = renderTerminal(
+      results([row('reuse@1.1.0', 'reuse', '*', 65, 39, { f1: 0.96 }, { grades }), row('reuse@1.1.0', 'reuse', 'clough/cut', 13, 13, { f1: 0.917 }, { grades: { ...grades, accuracy: est(0.5) } })]),
+    );
+    const line = out.split('\n').find((l) => l.includes('grade accuracy 0.'));
+    expect(line).toMatch(/reuse@1\.1\.0\s+4-grade accuracy 0\.662 \[0\.54–0\.77\]\s+cut-points 0\.3808 \/ 0\.9895 \/ never \(fitted on 30 dev cases\)/);
+    expect(out.split('\n').filter((l) => l.includes('grade accuracy 0.'))).toHaveLength(1);
+    expect(renderTerminal(results([row('reuse@1.1.0', 'reuse', '*', 65, 39, { f1: 0.96 })]))).not.toContain('grade accuracy');
+  });
+});
+
 describe('target figures', () => {
   it('reads the false-positive rate as 1 − specificity with the mirrored interval', () => {
     const fpr = complement(est(0.996, 0.99, 1));

@@ -3,7 +3,9 @@
  * per answer: `source` = the Wikipedia source text of its task (`orig_task<x>.txt`),
  * `candidate` = the answer. Grades cut / light / heavy (copied, lightly or heavily revised)
  * are `label: true`, non (written independently) is `label: false`; the grade is the slice
- * (`clough/<grade>`, so a report shows recall per grade) and `meta.grade`.
+ * (`clough/<grade>`, so a report shows recall per grade) and `meta.grade`, with its rank in
+ * non < heavy < light < cut as `meta.gradeRank` of `meta.gradeLevels` (4), so `rehash eval`
+ * reports the 4-grade accuracy.
  *
  * Split by participant: the 19 students are ordered by a stable hash and the first
  * round(30%) = 6 go to dev (every student answered all five tasks, one per graded level
@@ -23,6 +25,8 @@ export const CLOUGH_GRADES = ['cut', 'light', 'heavy', 'non'] as const;
 export type CloughGrade = (typeof CLOUGH_GRADES)[number];
 /** Grades that reuse the source (the label); `non` answers were written independently. */
 const REUSED: ReadonlySet<string> = new Set(['cut', 'light', 'heavy']);
+/** Grades from least to most reuse: `meta.gradeRank` indexes this (the engine reports ordinal grade accuracy from it). */
+const GRADE_ORDER: readonly string[] = ['non', 'heavy', 'light', 'cut'];
 
 const CSV = 'corpus-final09.csv';
 const TEXTS = 'texts';
@@ -112,6 +116,8 @@ export const cloughAdapter: DatasetAdapter = {
           meta: {
             dataset: 'clough-stevenson-reuse',
             grade: row.category,
+            gradeRank: GRADE_ORDER.indexOf(row.category),
+            gradeLevels: GRADE_ORDER.length,
             task: row.task,
             participant: participant(row),
             nativeEnglish: row.native,
