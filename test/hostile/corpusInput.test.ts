@@ -1,15 +1,19 @@
 /**
  * Malformed corpus input, generated: every bad line is reported as file:line: field: problem,
  * nothing crashes, and no line is dropped silently (each non-blank line is either a case or at
- * least one issue).
+ * least one issue); with `--skip-invalid` the valid cases are evaluated and the bad lines counted.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
 import { formatIssue } from '../../src/corpus/issue.ts';
+import { openCorpora } from '../../src/corpus/open.ts';
 import { readCorpusFile } from '../../src/corpus/read.ts';
+import { DETECTORS } from '../../src/detectors/registry.ts';
+import { evaluate } from '../../src/eval/evaluate.ts';
 
 const valid = (id: string) => ({ id, task: 'mt', slice: 'h/x', split: 'test', label: true, text: 'The mayor of kyiv spoke.', spans: [{ start: 13, end: 17, type: 'casing', quote: 'kyiv' }] });
 
@@ -89,4 +93,28 @@ describe('malformed corpus input', () => {
     for await (const item of readCorpusFile(file, 'big.jsonl', new Map())) out.push(item.kind === 'case' ? `case ${item.value.case.id}` : formatIssue(item.issue).slice(0, 60));
     expect(out).toEqual([expect.stringMatching(/^big\.jsonl:1: \(line\): not valid JSON/), 'case after']);
   }, 30_000);
+
+  it('--skip-invalid evaluates every valid case and counts every bad line in the report; without it the run refuses, naming them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rehash-skip-'));
+    const file = join(dir, 'mixed.jsonl');
+    const names = Object.keys(breakers);
+    const lines = names.flatMap((name, i) => [good(`ok-${i}`, i % 2 === 0), (breakers[name] as (id: string) => Buffer)(`bad-${i}`)]);
+    writeFileSync(file, Buffer.concat(lines.flatMap((l) => [l, Buffer.from('\n')])));
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const mt = DETECTORS.filter((d) => d.task === 'mt').map((detector) => ({ detector }));
+    const options = { detectors: mt, split: 'all' as const, seed: 1, timeoutMs: 10_000, workers: 0, resamples: 20, runId: 's', rehashVersion: '0', gitCommit: null };
+    await expect(evaluate({ ...options, corpora: await openCorpora([file], root), skipInvalid: false })).rejects.toThrow(new RegExp(`^${names.length} invalid corpus line\\(s\\); fix them or pass --skip-invalid:\\n\\S*mixed\\.jsonl:2: \\(line\\): not valid JSON`));
+    const run = await evaluate({ ...options, corpora: await openCorpora([file], root), skipInvalid: true });
+    try {
+      const r = await run.allResults();
+      // every valid line evaluated by every mt detector; every bad line counted, by line number
+      expect(r.cases.length).toBe(names.length * mt.length);
+      expect(new Set(r.cases.map((c) => c.id))).toEqual(new Set(names.map((_, i) => `ok-${i}`)));
+      const badLines = new Set(r.skipped.map((x) => x.line));
+      expect(badLines).toEqual(new Set(names.map((_, i) => 2 * i + 2)));
+      expect(r.skipped.every((x) => x.file.endsWith('mixed.jsonl') && x.problem.length > 0)).toBe(true);
+    } finally {
+      await run.close();
+    }
+  }, 60_000);
 });
