@@ -228,6 +228,25 @@ function buildCases(): Case[] {
       ],
     });
 
+    // Dice on the same pairs typeset as much real news is — curly quotes around each text, em
+    // dashes for ", " — so not ASCII: the JavaScript loops run instead of the WebAssembly fast
+    // path. No target.
+    const typeset = (x: string) => `\u201c${x.replace(/, /g, ' \u2014 ')}\u201d`;
+    const ta = a.map(typeset);
+    const tr = r.map(typeset);
+    cases.push({
+      batch,
+      group: 'dice-typeset',
+      size,
+      inputChars: mean(ta.map((x, i) => x.length + (tr[i] as string).length)),
+      inputBytes: mean(ta.map((x, i) => bytes(x) + bytes(tr[i] as string))),
+      exact: ta.every((x, i) => dice(x, tr[i] as string) === stringSimilarity.compareTwoStrings(x, tr[i] as string)),
+      impls: [
+        { impl: 'rehash', role: 'kernel', fn: cyc((i) => dice(ta[i] as string, tr[i] as string)) },
+        { impl: 'string-similarity', role: 'reference', fn: cyc((i) => stringSimilarity.compareTwoStrings(ta[i] as string, tr[i] as string)) },
+      ],
+    });
+
     // Levenshtein: unrelated texts.
     const levExact = a.every((x, i) => levenshtein(x, b[i] as string) === distance(x, b[i] as string));
     cases.push({
