@@ -229,8 +229,8 @@ function buildCases(): Case[] {
     });
 
     // Dice on the same pairs typeset as much real news is — curly quotes around each text, em
-    // dashes for ", " — so not ASCII: the JavaScript loops run instead of the WebAssembly fast
-    // path. No target.
+    // dashes for ", " — so not ASCII: the pair's non-ASCII units get byte codes (UTF-16 copy and
+    // a coding pass) before the WebAssembly loops. No target.
     const typeset = (x: string) => `\u201c${x.replace(/, /g, ' \u2014 ')}\u201d`;
     const ta = a.map(typeset);
     const tr = r.map(typeset);

@@ -10,8 +10,11 @@
  * `(2.0 * |A ∩ B|) / (|a| + |b| − 2)`, with `|A ∩ B| = Σ min(countA, countB)` and the same
  * floating-point operations, so the double is the same.
  *
- * ASCII inputs (most news text) take a WebAssembly fast path with the same algorithm on bytes
- * (`wasm/asciiDice.ts`, `wasm/dice.wat`), about 2.5× faster than the JavaScript loops below.
+ * Pairs take a WebAssembly fast path with the same algorithm on bytes (`wasm/byteDice.ts`,
+ * `wasm/dice.wat`), about 2.5× faster than the JavaScript loops below: ASCII text as it is,
+ * other text with its few distinct non-ASCII units given byte codes (a bijection per pair, so
+ * the counts are the same). Profiles take it for ASCII strings. The loops below serve the rest
+ * (pairs with over 128 distinct non-ASCII units, non-ASCII strings against a profile).
  *
  * How: the code units are copied natively into scratch typed arrays (`units.ts`). Bigrams of two
  * code units below 256 — all of Latin-1 — count in a direct-indexed table of 65,536 slots that
@@ -34,7 +37,7 @@
  */
 import { NOT_JS_WHITESPACE } from './chars.ts';
 import { codeUnits, SLOT_A, SLOT_B, WARM_RUNS } from './units.ts';
-import { asciiDice, asciiDiceWithProfile, exhaustEpochs, isAscii } from './wasm/asciiDice.ts';
+import { asciiDice, asciiDiceWithProfile, codedDice, exhaustEpochs, isAscii } from './wasm/byteDice.ts';
 
 /** Direct-indexed counts for bigrams of two code units < 256, keyed `c1 << 8 | c2`. */
 const LOW_SLOTS = 0x10000;
@@ -174,9 +177,11 @@ export function dice(a: string, b: string): number {
   const n = a.length;
   const m = b.length;
   if (n >= MAX_TABLE_INPUT || m >= MAX_TABLE_INPUT) return diceByMap(a, b);
-  if (n >= 2 && m >= 2 && isAscii(a) && isAscii(b)) {
-    const d = asciiDice(a, b);
-    return d >= 0 ? d : shortRule(a, b);
+  if (n >= 2 && m >= 2) {
+    const d = isAscii(a) && isAscii(b) ? asciiDice(a, b) : codedDice(a, b);
+    if (d >= 0) return d;
+    if (d === -1) return shortRule(a, b);
+    // NaN: too many distinct non-ASCII units for byte codes; the loops below handle any text
   }
   const A = codeUnits(a, SLOT_A);
   const B = codeUnits(b, SLOT_B);

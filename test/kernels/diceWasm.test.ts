@@ -3,7 +3,7 @@ import stringSimilarity from 'string-similarity';
 import { describe, expect, it } from 'vitest';
 import { englishText } from '../../benchmarks/text.ts';
 import { dice, diceProfile, diceWithProfile } from '../../src/kernels/dice.ts';
-import { asciiDice, exhaustEpochs, isAscii } from '../../src/kernels/wasm/asciiDice.ts';
+import { asciiDice, codedDice, exhaustEpochs, isAscii, MAX_CODED_UNITS } from '../../src/kernels/wasm/byteDice.ts';
 import { compileDiceWat, diceBytesModule } from '../../src/kernels/wasm/build.ts';
 import { readFileSync } from 'node:fs';
 
@@ -20,7 +20,7 @@ const asciiString = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(fc.nat({ max: 100_000 }), fc.integer({ min: 50, max: 3000 })).map(([seed, n]) => englishText(seed, n)) },
 );
 
-describe('dice, ASCII (WebAssembly) path', () => {
+describe('dice, WebAssembly paths', () => {
   it('runs the committed WebAssembly bytes, which are what dice.wat compiles to', async () => {
     const committed = readFileSync(new URL('../../src/kernels/wasm/diceBytes.ts', import.meta.url), 'utf8');
     expect(committed).toBe(diceBytesModule(await compileDiceWat()));
@@ -77,5 +77,39 @@ describe('dice, ASCII (WebAssembly) path', () => {
     expect(dice(long, other)).toBe(oracle(long, other));
     expect(diceWithProfile(profile, long)).toBe(oracle(texts[0] as string, long));
     expect(dice(texts[1] as string, texts[2] as string)).toBe(oracle(texts[1] as string, texts[2] as string));
+  });
+
+  it('gives the pair\'s non-ASCII units byte codes: exact with accents, quotes, NBSP, CJK, astral halves, lone surrogates', () => {
+    const unit = fc.oneof(
+      { weight: 4, arbitrary: asciiUnit },
+      { weight: 2, arbitrary: fc.constantFrom('é', 'ï', '’', '“', '”', '—', '\u00a0', '\u3000', '\u2028', '中', '文', 'Ж', '😀', '\ud800', '\udc00', 'e\u0301') },
+      { weight: 1, arbitrary: fc.integer({ min: 128, max: 0xffff }).map((c) => String.fromCharCode(c)) },
+    );
+    const text = fc.string({ unit, maxLength: 160 });
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(Object.is(dice(a, b), oracle(a, b))).toBe(true);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('hands a pair with more distinct non-ASCII units than it has codes to the JavaScript loops, still exact', () => {
+    const many = Array.from({ length: MAX_CODED_UNITS + 10 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('');
+    const other = `${many.slice(0, 60)} and ${many.slice(90)}`;
+    expect(codedDice(many, other)).toBeNaN();
+    expect(dice(many, other)).toBe(oracle(many, other));
+    // the codes are given back after a refused pair: the next pair is coded from scratch
+    expect(codedDice('naïve café', 'naive cafe')).toBe(oracle('naïve café', 'naive cafe'));
+    const few = many.slice(0, MAX_CODED_UNITS);
+    expect(codedDice(few, `${few} ok`)).toBe(oracle(few, `${few} ok`));
+  });
+
+  it('stays exact across the epoch wrap of the byte-code table', () => {
+    const texts = Array.from({ length: 5 }, (_, i) => `“${englishText(700 + i, 300).replace(/, /g, ' — ')}” é`);
+    for (let round = 0; round < 3; round++) {
+      exhaustEpochs();
+      for (let i = 1; i < texts.length; i++) expect(dice(texts[i - 1] as string, texts[i] as string)).toBe(oracle(texts[i - 1] as string, texts[i] as string));
+    }
   });
 });

@@ -1,15 +1,16 @@
 /**
- * The ASCII fast path of `../dice.ts`: when both texts are ASCII, their code units are written
+ * The WebAssembly fast paths of `../dice.ts`. When both texts are ASCII, their code units are written
  * one byte each into WebAssembly memory (`Buffer#write` in latin1, native) and whitespace removal,
  * bigram counting and matching run as the loops of `dice.wat` — the same branch-free algorithm
  * as the JavaScript kernel (epoch-stamped direct-indexed table, here 128 × 128 slots), without
  * bounds checks, on bytes. The results are the same doubles: `(2 · matches) / (|a| + |b| − 2)`
- * over the same counts. `../dice.ts` keeps the semantics: it calls these only for ASCII inputs
- * of at least 2 and fewer than 2²⁰ code units, and applies the short-string rule itself.
+ * over the same counts. Other text takes `codedDice`: the same loops on byte codes given to the
+ * pair's few distinct non-ASCII units. `../dice.ts` keeps the semantics: it calls these only for
+ * inputs of at least 2 and fewer than 2²⁰ code units, and applies the short-string rule itself.
  *
  * Cost: O(|a| + |b|) for `asciiDice`; O(|s|) for `asciiDiceWithProfile` once the profile is
  * loaded (loading costs O(distinct bigrams)). Memory: 256 KB of tables plus one byte per unit of
- * the longest pair seen. Not reentrant, like the JavaScript kernel (it never calls out).
+ * the longest pair seen (two per unit for `codedDice`). Not reentrant, like the JavaScript kernel (it never calls out).
  */
 import { Buffer } from 'node:buffer';
 import { NOT_JS_WHITESPACE } from '../chars.ts';
@@ -19,7 +20,9 @@ import { DICE_WASM_BASE64 } from './diceBytes.ts';
 /** Byte offsets of the memory layout (see `dice.wat`). */
 const KEEP = 65536;
 const PROFILE = 131072;
-const TEXT = 262144;
+const CODE_PAIRS = 262144;
+const KEEP16 = 524288;
+const TEXT = 655360;
 const PAGE = 65536;
 /** Bits of a slot that hold a count; the bits above hold the epoch (as in `../dice.ts`). */
 const COUNT_BITS = 20;
@@ -32,14 +35,19 @@ interface DiceExports {
   count(p: number, n: number, base: number): void;
   match(p: number, n: number, base: number): number;
   matchProfile(p: number, n: number, base: number): number;
+  compact16(p: number, n: number): number;
+  resetCodes(): void;
+  count8(p: number, n: number, base: number): void;
+  match8(p: number, n: number, base: number): number;
 }
 
 const wasm = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(DICE_WASM_BASE64, 'base64'))).exports as unknown as DiceExports;
-const { memory, compact, count, match, matchProfile } = wasm;
+const { memory, compact, count, match, matchProfile, compact16, resetCodes, count8, match8 } = wasm;
 
 let bytes = Buffer.from(memory.buffer);
 let words = new Int32Array(memory.buffer);
 bytes.set(NOT_JS_WHITESPACE.subarray(0, 128), KEEP);
+bytes.set(NOT_JS_WHITESPACE, KEEP16);
 
 /** Grows memory so `units` bytes of text fit after TEXT (views are renewed: growing detaches them). */
 function room(units: number): void {
@@ -56,6 +64,7 @@ export function isAscii(s: string): boolean {
 }
 
 let pairEpoch = 0;
+let codeEpoch = 0;
 let profileEpoch = 0;
 /** The profile whose ASCII bigram counts are in the profile table. */
 let loaded: DiceProfile | null = null;
@@ -113,7 +122,7 @@ export function asciiDiceWithProfile(p: DiceProfile, other: string): number {
   if (nb < 2) return 0; // a profile with ≥ 2 units never equals a shorter string
   if (profileEpoch >= EPOCHS) {
     // the wipe clears the loaded counts too, so nothing stays loaded
-    words.fill(0, PROFILE >> 2, TEXT >> 2);
+    words.fill(0, PROFILE >> 2, CODE_PAIRS >> 2);
     profileEpoch = 0;
     loaded = null;
   }
@@ -125,5 +134,38 @@ export function asciiDiceWithProfile(p: DiceProfile, other: string): number {
 /** For warm-ups and tests: makes the next call of each function wipe its table (the epoch wrap). */
 export function exhaustEpochs(): void {
   pairEpoch = EPOCHS;
+  codeEpoch = EPOCHS;
   profileEpoch = EPOCHS;
+}
+
+/** Pairs with more distinct units ≥ 128 than this have no byte code for each: the JavaScript path runs. */
+export const MAX_CODED_UNITS = 128;
+
+/**
+ * Dice of any two strings of 2 to 2²⁰ − 1 code units whose non-space units ≥ 128 number at most
+ * `MAX_CODED_UNITS` distinct ones (most text: accents, curly quotes, dashes, a few emoji
+ * halves): their UTF-16 units are copied natively and each unit of the pair is given a byte
+ * code (its own value below 128), a bijection, so the bigram multisets and lengths — and the
+ * double — are unchanged. -1 when either text has fewer than 2 non-space units (the caller
+ * applies the short-string rule), NaN when the pair has too many distinct units.
+ */
+export function codedDice(a: string, b: string): number {
+  const n = a.length;
+  const m = b.length;
+  room(2 * (n + m));
+  bytes.write(a, TEXT, 'utf16le');
+  bytes.write(b, TEXT + 2 * n, 'utf16le');
+  const na = compact16(TEXT, n);
+  const nb = na < 0 ? -1 : compact16(TEXT + 2 * n, m);
+  resetCodes();
+  if (na < 0 || nb < 0) return Number.NaN;
+  if (na < 2 || nb < 2) return -1;
+  if (codeEpoch >= EPOCHS) {
+    words.fill(0, CODE_PAIRS >> 2, KEEP16 >> 2);
+    codeEpoch = 0;
+  }
+  codeEpoch++;
+  const base = codeEpoch << COUNT_BITS;
+  count8(TEXT, na, base);
+  return (2.0 * match8(TEXT + 2 * n, nb, base)) / (na + nb - 2);
 }
