@@ -26,7 +26,7 @@ export type CloughGrade = (typeof CLOUGH_GRADES)[number];
 /** Grades that reuse the source (the label); `non` answers were written independently. */
 const REUSED: ReadonlySet<string> = new Set(['cut', 'light', 'heavy']);
 /** Grades from least to most reuse: `meta.gradeRank` indexes this (the engine reports ordinal grade accuracy from it). */
-const GRADE_ORDER: readonly string[] = ['non', 'heavy', 'light', 'cut'];
+export const CLOUGH_GRADE_ORDER: readonly CloughGrade[] = ['non', 'heavy', 'light', 'cut'];
 
 const CSV = 'corpus-final09.csv';
 const TEXTS = 'texts';
@@ -116,8 +116,8 @@ export const cloughAdapter: DatasetAdapter = {
           meta: {
             dataset: 'clough-stevenson-reuse',
             grade: row.category,
-            gradeRank: GRADE_ORDER.indexOf(row.category),
-            gradeLevels: GRADE_ORDER.length,
+            gradeRank: CLOUGH_GRADE_ORDER.indexOf(row.category as CloughGrade),
+            gradeLevels: CLOUGH_GRADE_ORDER.length,
             task: row.task,
             participant: participant(row),
             nativeEnglish: row.native,

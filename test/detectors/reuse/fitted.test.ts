@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_INPUTS } from '../../../src/detectors/reuse/documentFeatures.ts';
 import { DOCUMENT_MODEL, PAIR_MODEL } from '../../../src/detectors/reuse/fitted.ts';
-import { fitCuts, gradeOf } from '../../../src/detectors/reuse/gradeAccuracy.ts';
 import { loadReuseCases } from '../../../src/detectors/reuse/fit/cases.ts';
 import { fitLogistic, predict } from '../../../src/detectors/reuse/fit/logistic.ts';
 import { pairExamples } from '../../../src/detectors/reuse/fit/pairData.ts';
@@ -46,18 +45,5 @@ describe('fitting tools', () => {
     const m = fitLogistic(X, y, { l2: 0.1 });
     expect(fitLogistic(X, y, { l2: 0.1 })).toEqual(m);
     expect(X.filter((x, i) => (predict(m, x) >= 0.5 ? 1 : 0) === y[i]).length).toBe(40);
-  });
-
-  it('grade cut-points are ordered and fit ordered grades exactly', () => {
-    const dev = [
-      { value: 0.1, grade: 'non' as const },
-      { value: 0.2, grade: 'non' as const },
-      { value: 0.5, grade: 'heavy' as const },
-      { value: 0.8, grade: 'light' as const },
-      { value: 0.99, grade: 'cut' as const },
-    ];
-    const cuts = fitCuts(dev);
-    expect([...cuts].sort((a, b) => a - b)).toEqual(cuts);
-    for (const x of dev) expect(gradeOf(x.value, cuts)).toBe(x.grade);
   });
 });
