@@ -179,6 +179,22 @@ function texts(size: number, salt: number): string[] {
   return Array.from({ length: POOL }, (_, i) => englishText(size * 1000 + salt * 100 + i, size));
 }
 
+/** Dice of the pairs `a[i]`, `r[i]` beside string-similarity on the same pairs, exactness checked on all of them. */
+function diceCase(group: string, size: number, batch: number, a: readonly string[], r: readonly string[], target: Impl['target']): Case {
+  return {
+    batch,
+    group,
+    size,
+    inputChars: mean(a.map((x, i) => x.length + (r[i] as string).length)),
+    inputBytes: mean(a.map((x, i) => bytes(x) + bytes(r[i] as string))),
+    exact: a.every((x, i) => dice(x, r[i] as string) === stringSimilarity.compareTwoStrings(x, r[i] as string)),
+    impls: [
+      { impl: 'rehash', role: 'kernel', fn: cycling((i) => dice(a[i] as string, r[i] as string), batch), ...(target ? { target } : {}) },
+      { impl: 'string-similarity', role: 'reference', fn: cycling((i) => stringSimilarity.compareTwoStrings(a[i] as string, r[i] as string), batch) },
+    ],
+  };
+}
+
 function buildCases(): Case[] {
   const cases: Case[] = [];
   for (const size of SIZES) {
@@ -192,20 +208,7 @@ function buildCases(): Case[] {
 
     // Dice: reworded pairs, so similarities are spread rather than all ≈ 0.
     const r = a.map((x, i) => rewordText(x, 0.3, i));
-    const diceExact = a.every((x, i) => dice(x, r[i] as string) === stringSimilarity.compareTwoStrings(x, r[i] as string));
-    cases.push({
-      batch,
-      group: 'dice',
-      size,
-      inputChars: mean(a.map((x, i) => x.length + (r[i] as string).length)),
-      inputBytes: mean(a.map((x, i) => bytes(x) + bytes(r[i] as string))),
-      exact: diceExact,
-      impls: [
-        { impl: 'rehash', role: 'kernel', fn: cyc((i) => dice(a[i] as string, r[i] as string)), ...(minor[0] ? { target: minor[0] } : {}) },
-        { impl: 'string-similarity', role: 'reference', fn: cyc((i) => stringSimilarity.compareTwoStrings(a[i] as string, r[i] as string)) },
-      ],
-    });
-
+    cases.push(diceCase('dice', size, batch, a, r, minor[0]));
     // Dice, one profiled text against many.
     const main = a[0] as string;
     const profile = diceProfile(main);
@@ -232,20 +235,7 @@ function buildCases(): Case[] {
     // dashes for ", " — so not ASCII: the pair's non-ASCII units get byte codes (UTF-16 copy and
     // a coding pass) before the WebAssembly loops. No target.
     const typeset = (x: string) => `\u201c${x.replace(/, /g, ' \u2014 ')}\u201d`;
-    const ta = a.map(typeset);
-    const tr = r.map(typeset);
-    cases.push({
-      batch,
-      group: 'dice-typeset',
-      size,
-      inputChars: mean(ta.map((x, i) => x.length + (tr[i] as string).length)),
-      inputBytes: mean(ta.map((x, i) => bytes(x) + bytes(tr[i] as string))),
-      exact: ta.every((x, i) => dice(x, tr[i] as string) === stringSimilarity.compareTwoStrings(x, tr[i] as string)),
-      impls: [
-        { impl: 'rehash', role: 'kernel', fn: cyc((i) => dice(ta[i] as string, tr[i] as string)) },
-        { impl: 'string-similarity', role: 'reference', fn: cyc((i) => stringSimilarity.compareTwoStrings(ta[i] as string, tr[i] as string)) },
-      ],
-    });
+    cases.push(diceCase('dice-typeset', size, batch, a.map(typeset), r.map(typeset), undefined));
 
     // Levenshtein: unrelated texts.
     const levExact = a.every((x, i) => levenshtein(x, b[i] as string) === distance(x, b[i] as string));
