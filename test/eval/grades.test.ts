@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openCorpora } from '../../src/corpus/open.ts';
 import { detectorsFromModule } from '../../src/eval/detectorRef.ts';
 import { evaluate } from '../../src/eval/evaluate.ts';
+import { evalOptions } from '../support/evalOptions.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -33,7 +34,8 @@ describe('ordinal grade accuracy in a run', () => {
       JSON.stringify({ id: 'u', task: 'reuse', slice: 'g/none', split: 'test', label: false, source: { text: 's' }, candidate: { text: '0.1' } }),
     ];
     writeFileSync(join(dir, 'graded.jsonl'), `${lines.join('\n')}\n`);
-    const run = await evaluate({ corpora: await openCorpora([join(dir, 'graded.jsonl')], root), detectors: (await detectorsFromModule(MODULE)).map((detector) => ({ detector, module: MODULE })), split: 'test', seed: 1, timeoutMs: 5_000, workers: 0, skipInvalid: false, resamples: 50, runId: 'g', rehashVersion: '0', gitCommit: null });
+    const detectors = (await detectorsFromModule(MODULE)).map((detector) => ({ detector, module: MODULE }));
+    const run = await evaluate(evalOptions({ corpora: await openCorpora([join(dir, 'graded.jsonl')], root), detectors, resamples: 50 }));
     try {
       const r = await run.allResults();
       const whole = r.metrics.find((m) => m.slice === '*');

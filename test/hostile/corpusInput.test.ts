@@ -14,6 +14,7 @@ import { openCorpora } from '../../src/corpus/open.ts';
 import { readCorpusFile } from '../../src/corpus/read.ts';
 import { DETECTORS } from '../../src/detectors/registry.ts';
 import { evaluate } from '../../src/eval/evaluate.ts';
+import { evalOptions } from '../support/evalOptions.ts';
 
 const valid = (id: string) => ({ id, task: 'mt', slice: 'h/x', split: 'test', label: true, text: 'The mayor of kyiv spoke.', spans: [{ start: 13, end: 17, type: 'casing', quote: 'kyiv' }] });
 
@@ -102,9 +103,9 @@ describe('malformed corpus input', () => {
     writeFileSync(file, Buffer.concat(lines.flatMap((l) => [l, Buffer.from('\n')])));
     const root = fileURLToPath(new URL('../..', import.meta.url));
     const mt = DETECTORS.filter((d) => d.task === 'mt').map((detector) => ({ detector }));
-    const options = { detectors: mt, split: 'all' as const, seed: 1, timeoutMs: 10_000, workers: 0, resamples: 20, runId: 's', rehashVersion: '0', gitCommit: null };
-    await expect(evaluate({ ...options, corpora: await openCorpora([file], root), skipInvalid: false })).rejects.toThrow(new RegExp(`^${names.length} invalid corpus line\\(s\\); fix them or pass --skip-invalid:\\n\\S*mixed\\.jsonl:2: \\(line\\): not valid JSON`));
-    const run = await evaluate({ ...options, corpora: await openCorpora([file], root), skipInvalid: true });
+    const options = async (skipInvalid: boolean) => evalOptions({ corpora: await openCorpora([file], root), detectors: mt, split: 'all', skipInvalid });
+    await expect(evaluate(await options(false))).rejects.toThrow(new RegExp(`^${names.length} invalid corpus line\\(s\\); fix them or pass --skip-invalid:\\n\\S*mixed\\.jsonl:2: \\(line\\): not valid JSON`));
+    const run = await evaluate(await options(true));
     try {
       const r = await run.allResults();
       // every valid line evaluated by every mt detector; every bad line counted, by line number

@@ -10,6 +10,7 @@ import { openCorpora } from '../../src/corpus/open.ts';
 import { detectorsFromModule } from '../../src/eval/detectorRef.ts';
 import { evaluate } from '../../src/eval/evaluate.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
+import { evalOptions } from '../support/evalOptions.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 process.env.NO_COLOR = '1';
@@ -17,19 +18,16 @@ process.env.NO_COLOR = '1';
 describe('faulty detectors', () => {
   it('isolates a detector that hangs, throws or returns invalid output, per case', async () => {
     const faulty = await detectorsFromModule(join(root, 'test/fixtures/faultyDetectors.ts'));
-    const run = await evaluate({
-      corpora: await openCorpora(['test/fixtures/faults.jsonl'], root),
-      detectors: faulty.map((detector) => ({ detector, module: join(root, 'test/fixtures/faultyDetectors.ts') })),
-      split: 'all',
-      seed: 1,
-      timeoutMs: 400,
-      workers: 2,
-      skipInvalid: false,
-      resamples: 50,
-      runId: 't',
-      rehashVersion: '0',
-      gitCommit: null,
-    });
+    const run = await evaluate(
+      evalOptions({
+        corpora: await openCorpora(['test/fixtures/faults.jsonl'], root),
+        detectors: faulty.map((detector) => ({ detector, module: join(root, 'test/fixtures/faultyDetectors.ts') })),
+        split: 'all',
+        timeoutMs: 400,
+        workers: 2,
+        resamples: 50,
+      }),
+    );
     const r = await run.allResults();
     await run.close();
     const errors = Object.fromEntries(r.cases.filter((c) => c.error).map((c) => [`${c.detector} ${c.id}`, c.error]));

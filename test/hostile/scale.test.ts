@@ -15,6 +15,7 @@ import { openCorpora } from '../../src/corpus/open.ts';
 import { DETECTORS } from '../../src/detectors/registry.ts';
 import { evaluate } from '../../src/eval/evaluate.ts';
 import { writeGeneratedCorpus } from '../support/largeCorpus.ts';
+import { evalOptions } from '../support/evalOptions.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -29,19 +30,14 @@ describe('a 50 MB document', () => {
       { id: 'small-mt', task: 'mt', slice: 'big', split: 'test', label: false, text: 'A normal sentence.', spans: [] },
     ];
     writeFileSync(join(dir, 'big.jsonl'), `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
-    const run = await evaluate({
-      corpora: await openCorpora([join(dir, 'big.jsonl')], root),
-      detectors: DETECTORS.filter((d) => d.task !== 'reuse').map((detector) => ({ detector })),
-      split: 'test',
-      seed: 1,
-      timeoutMs: 120_000,
-      workers: 1,
-      skipInvalid: false,
-      resamples: 20,
-      runId: 'big',
-      rehashVersion: '0',
-      gitCommit: null,
-    });
+    const run = await evaluate(
+      evalOptions({
+        corpora: await openCorpora([join(dir, 'big.jsonl')], root),
+        detectors: DETECTORS.filter((d) => d.task !== 'reuse').map((detector) => ({ detector })),
+        timeoutMs: 120_000,
+        workers: 1,
+      }),
+    );
     const r = await run.allResults();
     await run.close();
     const byKey = Object.fromEntries(r.cases.map((c) => [`${c.detector} ${c.id}`, c.error ?? `score ${c.prediction?.score}`]));
@@ -84,7 +80,7 @@ describe('many small cases', () => {
       const corpora = await openCorpora([file], root);
       gc();
       const before = process.memoryUsage().heapUsed;
-      const run = await evaluate({ corpora, detectors: [{ detector: cheap }], split: 'test', seed: 1, timeoutMs: 10_000, workers: 0, skipInvalid: false, resamples: 10, runId: 'many', rehashVersion: '0', gitCommit: null });
+      const run = await evaluate(evalOptions({ corpora, detectors: [{ detector: cheap }], resamples: 10 }));
       gc();
       const held = process.memoryUsage().heapUsed - before;
       expect(run.caseCount).toBe(n);

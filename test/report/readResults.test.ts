@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +34,6 @@ describe('readResults', () => {
     expect(RESULTS_SCHEMA_VERSION).toBe(2);
     expect((await readResults(write('v2.json', file(2)))).schemaVersion).toBe(2);
     expect((await readResults(write('v1.json', file(1)))).schemaVersion).toBe(1);
-    expect(readFileSync(join(dir, 'v1.json'), 'utf8')).toContain('"schemaVersion":1');
   });
 
   it('refuses other versions, naming the file and the versions it reads', async () => {
