@@ -16,7 +16,7 @@ import { join } from 'node:path';
  * lines, their sorted copy and the encoded bytes: ≈ 5× this) whatever the case count; a million
  * small cases make about twenty runs, merged with one read buffer each.
  */
-const RUN_BYTES = 16 * 1024 * 1024;
+const RUN_CHARS = 16 * 1024 * 1024;
 /** Read buffer of each run while merging. */
 const READ_BUFFER = 64 * 1024;
 
@@ -72,7 +72,7 @@ export class CaseLog {
   readonly #file: FileHandle;
   readonly #runChars: number;
   #buffer: LogEntry[] = [];
-  #bufferBytes = 0;
+  #bufferChars = 0;
   #written = 0;
   readonly #runs: { start: number; end: number }[] = [];
   readonly #writes: Promise<unknown>[] = [];
@@ -85,7 +85,7 @@ export class CaseLog {
   }
 
   /** A new, empty log in the system's temporary directory; `runChars` sets the run size (tests use small runs). */
-  static async open(runChars = RUN_BYTES): Promise<CaseLog> {
+  static async open(runChars = RUN_CHARS): Promise<CaseLog> {
     const dir = await mkdtemp(join(tmpdir(), 'rehash-cases-'));
     const path = join(dir, 'cases.log');
     const file = await open(path, 'w+');
@@ -106,8 +106,8 @@ export class CaseLog {
   add(detector: number, id: string, line: string): number {
     const arrival = this.#count++;
     this.#buffer.push({ detector, id, arrival, line });
-    this.#bufferBytes += line.length;
-    if (this.#bufferBytes >= this.#runChars) this.#spill();
+    this.#bufferChars += line.length;
+    if (this.#bufferChars >= this.#runChars) this.#spill();
     return arrival;
   }
 
@@ -115,7 +115,7 @@ export class CaseLog {
     if (this.#buffer.length === 0) return;
     const text = this.#buffer.sort(before).map(encode).join('');
     this.#buffer = [];
-    this.#bufferBytes = 0;
+    this.#bufferChars = 0;
     const bytes = Buffer.from(text);
     const start = this.#written;
     this.#written += bytes.length;
@@ -135,7 +135,7 @@ export class CaseLog {
     }
     try {
       for (;;) {
-        // few runs (one per RUN_BYTES of results): a linear scan for the smallest head is enough
+        // few runs (one per RUN_CHARS of results): a linear scan for the smallest head is enough
         let min = -1;
         for (let i = 0; i < heads.length; i++) {
           const h = heads[i];
