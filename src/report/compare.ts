@@ -4,10 +4,10 @@
  * error view of the run's HTML report. Terminal, Markdown (for a pull-request comment) and HTML.
  * Only renders the comparison.
  */
-import pc from 'picocolors';
 import type { Comparison, Flip, PairComparison, SliceComparison } from '../eval/compare.ts';
 import type { PairedDelta } from '../eval/metrics/paired.ts';
 import { caseAnchor } from './anchors.ts';
+import { type ColorOption, colors } from './colors.ts';
 import { compactTable } from './compactTable.ts';
 import { inertHtml } from './highlight.ts';
 import { htmlEscape, markdownCell, terminalSafe } from './sanitize.ts';
@@ -31,7 +31,8 @@ export function pairSummary(p: PairComparison): string {
   return `${p.a} → ${p.b}: ${verdict} overall (F1 ${num(f1?.a ?? null)} → ${num(f1?.b ?? null)}, Δ ${delta(f1)}, McNemar p=${pValue(all.mcnemar.p)}); ${worse.length} slice(s) significantly worse${worse.length ? ` (${worse.join(', ')})` : ''}, ${better.length} better; ${p.broken.length} case(s) broken, ${p.fixed.length} fixed.`;
 }
 
-export function renderCompareTerminal(c: Comparison): string {
+export function renderCompareTerminal(c: Comparison, options: ColorOption = {}): string {
+  const pc = colors(options.color);
   const out: string[] = [];
   if (c.changedSlices.length > 0) out.push(pc.yellow(`corpus changed in: ${c.changedSlices.map(terminalSafe).join(', ')} (compared on shared cases)`));
   for (const p of c.pairs) {

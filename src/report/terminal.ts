@@ -4,11 +4,13 @@
  * beside its baseline, blank where a figure does not apply; for tasks with typed gold spans, a
  * small table of span recall per gold type; for graded cases (Clough–Stevenson), the ordinal
  * grade accuracy of each detector; the decision thresholds used; then failures. Fits
- * 120 columns for the bundled and public-dataset names. Only renders results. O(rows × columns).
+ * 120 columns for the bundled and public-dataset names. Colors are on where picocolors detects a
+ * color terminal (or `CI`), unless the caller says otherwise. Only renders results.
+ * O(rows × columns).
  */
-import pc from 'picocolors';
 import { TASKS } from '../contracts/case.ts';
 import type { Estimate, MetricsRow, Results, Threshold } from '../contracts/results.ts';
+import { type ColorOption, type Colors, colors } from './colors.ts';
 import { compactTable } from './compactTable.ts';
 import { formatEstimate, TARGET_FIGURES, type TargetFigure, typeRecalls } from './format.ts';
 import { terminalSafe } from './sanitize.ts';
@@ -30,11 +32,11 @@ const TYPE_RECALL_TASKS: ReadonlySet<string> = new Set(['mt']);
 const trimmed = (table: string): string => table.replace(/[ \t]+$/gm, '');
 
 /** A figure as text, colored by how good it is; blank where it does not apply. */
-function cell(e: Estimate | undefined, figure: Pick<TargetFigure, 'interval' | 'lowerIsBetter'> = {}): string {
+function cell(c: Colors, e: Estimate | undefined, figure: Pick<TargetFigure, 'interval' | 'lowerIsBetter'> = {}): string {
   if (!e || e.value === null) return '';
   const text = figure.interval ? formatEstimate(e) : formatEstimate({ value: e.value });
   const goodness = figure.lowerIsBetter ? 1 - e.value : e.value;
-  return goodness >= GOOD ? pc.green(text) : goodness >= FAIR ? pc.yellow(text) : pc.red(text);
+  return goodness >= GOOD ? c.green(text) : goodness >= FAIR ? c.yellow(text) : c.red(text);
 }
 
 /**
@@ -54,7 +56,7 @@ function bySlice(rows: readonly MetricsRow[]): [string, MetricsRow[]][] {
 const sliceTitle = (slice: string): string => (slice === '*' ? 'all slices (*)' : terminalSafe(slice));
 
 /** `mt@1.0.0 0.0190, mt-franc-baseline@1.0.0 own label`, wrapped to NOTE_WIDTH. */
-function thresholdNote(thresholds: readonly Threshold[], keys: ReadonlySet<string>): string[] {
+function thresholdNote(c: Colors, thresholds: readonly Threshold[], keys: ReadonlySet<string>): string[] {
   const parts = thresholds
     .filter((t) => keys.has(t.detector))
     .map((t) => `${terminalSafe(t.detector)} ${t.value === null ? 'own label' : `${t.value.toFixed(4)} (dev, ${t.objective})`}`);
@@ -68,22 +70,22 @@ function thresholdNote(thresholds: readonly Threshold[], keys: ReadonlySet<strin
     } else line = line.endsWith(':') ? `${line} ${p}` : `${line}, ${p}`;
   }
   lines.push(line);
-  return lines.map((l) => pc.dim(l));
+  return lines.map((l) => c.dim(l));
 }
 
-function figuresTable(groups: [string, MetricsRow[]][], figures: readonly TargetFigure[], baselines: ReadonlySet<string>): string {
+function figuresTable(c: Colors, groups: [string, MetricsRow[]][], figures: readonly TargetFigure[], baselines: ReadonlySet<string>): string {
   const anyErrors = groups.some(([, rs]) => rs.some((m) => m.errors > 0));
   const heads = ['slice / detector', 'cases', ...figures.map((f) => (f.interval ? `${f.head} [95% CI]` : f.head)), ...(anyErrors ? ['err'] : [])];
-  const table = compactTable(heads.map((h) => pc.bold(h)), { borderless: true });
+  const table = compactTable(heads.map((h) => c.bold(h)), { borderless: true });
   for (const [slice, rs] of groups) {
-    table.push([{ colSpan: heads.length, content: pc.bold(sliceTitle(slice)) }]);
+    table.push([{ colSpan: heads.length, content: c.bold(sliceTitle(slice)) }]);
     for (const m of rs) {
       const name = `${INDENT}${terminalSafe(m.detector)}`;
       table.push([
-        baselines.has(m.detector) ? pc.dim(name) : name,
+        baselines.has(m.detector) ? c.dim(name) : name,
         { hAlign: 'right', content: String(m.cases) },
-        ...figures.map((f) => cell(f.of(m), f)),
-        ...(anyErrors ? [m.errors > 0 ? pc.red(String(m.errors)) : '0'] : []),
+        ...figures.map((f) => cell(c, f.of(m), f)),
+        ...(anyErrors ? [m.errors > 0 ? c.red(String(m.errors)) : '0'] : []),
       ]);
     }
   }
@@ -91,19 +93,19 @@ function figuresTable(groups: [string, MetricsRow[]][], figures: readonly Target
 }
 
 /** Span recall per gold type, for the rows with any typed gold span; undefined when none has. */
-function typeRecallTable(groups: [string, MetricsRow[]][], baselines: ReadonlySet<string>): string | undefined {
+function typeRecallTable(c: Colors, groups: [string, MetricsRow[]][], baselines: ReadonlySet<string>): string | undefined {
   const recalls = new Map<MetricsRow, Map<string, Estimate>>();
   for (const [, rs] of groups) for (const m of rs) recalls.set(m, typeRecalls(m));
   const types = [...new Set([...recalls.values()].flatMap((r) => [...r.keys()]))].sort();
   if (types.length === 0) return undefined;
-  const table = compactTable(['slice / detector', ...types.map((t) => terminalSafe(t))].map((h) => pc.bold(h)), { borderless: true });
+  const table = compactTable(['slice / detector', ...types.map((t) => terminalSafe(t))].map((h) => c.bold(h)), { borderless: true });
   for (const [slice, rs] of groups) {
     const shown = rs.filter((m) => (recalls.get(m)?.size ?? 0) > 0);
     if (shown.length === 0) continue;
-    table.push([{ colSpan: types.length + 1, content: pc.bold(sliceTitle(slice)) }]);
+    table.push([{ colSpan: types.length + 1, content: c.bold(sliceTitle(slice)) }]);
     for (const m of shown) {
       const name = `${INDENT}${terminalSafe(m.detector)}`;
-      table.push([baselines.has(m.detector) ? pc.dim(name) : name, ...types.map((t) => cell(recalls.get(m)?.get(t)))]);
+      table.push([baselines.has(m.detector) ? c.dim(name) : name, ...types.map((t) => cell(c, recalls.get(m)?.get(t)))]);
     }
   }
   return trimmed(table.toString());
@@ -113,23 +115,24 @@ function typeRecallTable(groups: [string, MetricsRow[]][], baselines: ReadonlySe
  * Ordinal grade accuracy of the whole-task rows that have it (Clough–Stevenson's 4 grades), one
  * line each with the cut-points and how many dev cases fitted them.
  */
-function gradeNote(task: string, rows: readonly MetricsRow[], baselines: ReadonlySet<string>): string[] {
+function gradeNote(c: Colors, task: string, rows: readonly MetricsRow[], baselines: ReadonlySet<string>): string[] {
   const graded = rows.filter((m) => m.slice === '*' && m.grades !== undefined);
   if (graded.length === 0) return [];
   const width = Math.max(...graded.map((m) => terminalSafe(m.detector).length));
   return [
     '',
-    pc.bold(`${task}: ordinal grade accuracy (score cut into ordered grades at dev-fitted cut-points)`),
+    c.bold(`${task}: ordinal grade accuracy (score cut into ordered grades at dev-fitted cut-points)`),
     ...graded.map((m) => {
       const g = m.grades as NonNullable<MetricsRow['grades']>;
       const name = `${INDENT}${terminalSafe(m.detector).padEnd(width)}`;
       const cuts = g.cuts.map((c) => (c === null ? 'never' : c.toFixed(4))).join(' / ');
-      return `${baselines.has(m.detector) ? pc.dim(name) : name}  ${g.levels}-grade accuracy ${cell(g.accuracy, { interval: true })}${pc.dim(`  cut-points ${cuts} (fitted on ${g.fittedOn} dev cases)`)}`;
+      return `${baselines.has(m.detector) ? c.dim(name) : name}  ${g.levels}-grade accuracy ${cell(c, g.accuracy, { interval: true })}${c.dim(`  cut-points ${cuts} (fitted on ${g.fittedOn} dev cases)`)}`;
     }),
   ];
 }
 
-export function renderTerminal(results: Results): string {
+export function renderTerminal(results: Results, options: ColorOption = {}): string {
+  const c = colors(options.color);
   const out: string[] = [];
   const baselines = new Set(results.detectors.filter((d) => d.baseline).map((d) => d.key));
   for (const task of TASKS) {
@@ -137,16 +140,16 @@ export function renderTerminal(results: Results): string {
     if (rows.length === 0) continue;
     const groups = bySlice(rows);
     const fpr = task === 'mt' ? '; FPR = 1 − specificity' : '';
-    out.push(pc.bold(`${task} (split ${results.run.split})`) + pc.dim(` — blank: does not apply; baselines dimmed${fpr}`));
-    out.push(...thresholdNote(results.thresholds, new Set(rows.map((m) => m.detector))));
-    out.push(figuresTable(groups, TARGET_FIGURES[task], baselines));
-    const types = TYPE_RECALL_TASKS.has(task) ? typeRecallTable(groups, baselines) : undefined;
-    if (types !== undefined) out.push('', pc.bold(`${task}: span recall per gold span type (characters)`), types);
-    out.push(...gradeNote(task, rows, baselines));
+    out.push(c.bold(`${task} (split ${results.run.split})`) + c.dim(` — blank: does not apply; baselines dimmed${fpr}`));
+    out.push(...thresholdNote(c, results.thresholds, new Set(rows.map((m) => m.detector))));
+    out.push(figuresTable(c, groups, TARGET_FIGURES[task], baselines));
+    const types = TYPE_RECALL_TASKS.has(task) ? typeRecallTable(c, groups, baselines) : undefined;
+    if (types !== undefined) out.push('', c.bold(`${task}: span recall per gold span type (characters)`), types);
+    out.push(...gradeNote(c, task, rows, baselines));
     out.push('');
   }
   const errors = results.cases.filter((c) => c.error !== undefined).length;
-  if (errors > 0) out.push(pc.red(`${errors} case run(s) failed; see results.json`));
-  if (results.skipped.length > 0) out.push(pc.yellow(`${results.skipped.length} invalid corpus line(s) skipped`));
+  if (errors > 0) out.push(c.red(`${errors} case run(s) failed; see results.json`));
+  if (results.skipped.length > 0) out.push(c.yellow(`${results.skipped.length} invalid corpus line(s) skipped`));
   return out.join('\n');
 }

@@ -1,10 +1,11 @@
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Estimate, MetricsRow, Prf, Results } from '../../src/contracts/results.ts';
 import { complement, TARGET_FIGURES, typeRecalls } from '../../src/report/format.ts';
 import { renderTerminal } from '../../src/report/terminal.ts';
 
-// the renderer colors figures; tests read plain text
-process.env.NO_COLOR = '1';
+/** The summary as plain text: the renderer colors figures where the environment allows (CI does). */
+const render = (r: Results): string => renderTerminal(r, { color: false });
 
 const est = (value: number | null, lo: number | null = null, hi: number | null = null): Estimate => ({ value, lo, hi });
 const prf = (p: number | null, r: number | null, f: number | null): Prf => ({ precision: est(p), recall: est(r), f1: est(f, f === null ? null : f - 0.02, f === null ? null : Math.min(1, f + 0.02)) });
@@ -66,7 +67,7 @@ function cellUnder(out: string, head: string, line: string): string {
 
 describe('terminal summary: the figures the targets are stated in', () => {
   it('reuse: F1 with interval, recall, specificity, accuracy, plagdet and drift P/R; blank where a class is absent', () => {
-    const out = renderTerminal(
+    const out = render(
       results([
         row('reuse@1.0.1', 'reuse', 'mrpc', 1725, 1147, { f1: 0.762, recall: 0.683, specificity: 0.782, accuracy: 0.716 }),
         row('reuse@1.0.1', 'reuse', 'reuse/drift', 120, 120, { f1: 1, recall: 1, accuracy: 1 }, { pan: { precision: est(1), recall: est(1), granularity: est(1), plagdet: est(0.996) }, drift: prf(0.981, 0.973, 0.977) }),
@@ -86,7 +87,7 @@ describe('terminal summary: the figures the targets are stated in', () => {
 
   it('mt: span F1, ROC-AUC, recall per system, FPR = 1 − specificity on negative slices, span recall per gold type', () => {
     const typed = { chars: prf(0.5, 0.4, 0.44), byType: { untranslated: prf(0.9, 0.016, 0.03), grammar: prf(null, null, null), casing: prf(0, null, null) } };
-    const out = renderTerminal(
+    const out = render(
       results(
         [
           row('mt@1.0.1', 'mt', 'wmt/2023-uk-en/NLLB_MBR_BLEU', 101, 101, { f1: 0.02, recall: 0.01 }, { spans: { chars: prf(0, null, null), byType: {} } }),
@@ -110,7 +111,7 @@ describe('terminal summary: the figures the targets are stated in', () => {
   });
 
   it('boilerplate: line F1/P/R on slices with gold lines, specificity on clean ones, kept-text F1 and snippet survival', () => {
-    const out = renderTerminal(
+    const out = render(
       results([
         row('boilerplate@1.0.0', 'boilerplate', 'aeb/en', 124, 124, { f1: 1, recall: 1 }, { spans: { chars: prf(0.9, 0.9, 0.9), byType: {}, lines: prf(0.958, 0.965, 0.962) }, keptText: prf(0.91, 0.9, 0.903) }),
         row('boilerplate@1.0.0', 'boilerplate', 'trafilatura', 134, 134, { f1: 1, recall: 1 }, { spans: { chars: prf(0.1, 0.9, 0.02), byType: {}, lines: prf(0.013, 0.885, 0.026) }, snippets: { removed: est(0.879), kept: est(0.858) } }),
@@ -126,7 +127,7 @@ describe('terminal summary: the figures the targets are stated in', () => {
   });
 
   it('puts every detector beside its baseline under each slice, the whole task first, and names the thresholds', () => {
-    const out = renderTerminal(
+    const out = render(
       results(
         [
           row('mt@1.0.1', 'mt', 'mt/human', 180, 0, { specificity: 1 }),
@@ -149,10 +150,10 @@ describe('terminal summary: the figures the targets are stated in', () => {
 
   it('shows a one-slice task (MRPC) once, without repeating it as the whole task', () => {
     const m = (slice: string) => row('reuse@1.0.1', 'reuse', slice, 1725, 1147, { f1: 0.762, recall: 0.683, specificity: 0.782, accuracy: 0.716 });
-    const out = renderTerminal(results([m('*'), m('mrpc')]));
+    const out = render(results([m('*'), m('mrpc')]));
     expect(out).not.toContain('all slices (*)');
     expect(out.match(/^\s*reuse@1\.0\.1 /gm)).toHaveLength(1);
-    expect(renderTerminal(results([m('*'), m('mrpc'), m('clough/non')]))).toContain('all slices (*)');
+    expect(render(results([m('*'), m('mrpc'), m('clough/non')]))).toContain('all slices (*)');
   });
 
   it('fits 120 columns with the longest bundled and public-dataset names, intervals included', () => {
@@ -163,7 +164,7 @@ describe('terminal summary: the figures the targets are stated in', () => {
       ['mt@1.0.1', 'mt', 'mqm/source-language-fragment'],
     ] as const;
     const all = { f1: 0.123, recall: 0.456, specificity: 0.789, accuracy: 0.5, rocAuc: 0.6 };
-    const out = renderTerminal(
+    const out = render(
       results(
         long.map(([d, t, s]) =>
           row(d, t, s, 12345, 6000, all, {
@@ -183,7 +184,7 @@ describe('terminal summary: the figures the targets are stated in', () => {
 
   it('escapes terminal controls in slice, detector and span type names', () => {
     const evil = 'mt/\u001b[31mred\u202eevil';
-    const out = renderTerminal(results([row('x\u001b]0;pwn\u0007@1.0.0', 'mt', evil, 10, 10, { f1: 1, recall: 1 }, { spans: { chars: prf(1, 1, 1), byType: { 'bad\u001b[2Jtype': prf(1, 1, 1) } } })]));
+    const out = render(results([row('x\u001b]0;pwn\u0007@1.0.0', 'mt', evil, 10, 10, { f1: 1, recall: 1 }, { spans: { chars: prf(1, 1, 1), byType: { 'bad\u001b[2Jtype': prf(1, 1, 1) } } })]));
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
     expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
     expect(out).toContain('\\u{1b}[31mred\\u{202e}evil');
@@ -194,13 +195,13 @@ describe('terminal summary: the figures the targets are stated in', () => {
 describe('ordinal grades', () => {
   it('prints the grade accuracy of whole-task rows with their cut-points, and nothing without grades', () => {
     const grades = { levels: 4, cuts: [0.3808, 0.9895, null], fittedOn: 30, accuracy: est(0.662, 0.54, 0.77) };
-    const out = renderTerminal(
+    const out = render(
       results([row('reuse@1.1.0', 'reuse', '*', 65, 39, { f1: 0.96 }, { grades }), row('reuse@1.1.0', 'reuse', 'clough/cut', 13, 13, { f1: 0.917 }, { grades: { ...grades, accuracy: est(0.5) } })]),
     );
     const line = out.split('\n').find((l) => l.includes('grade accuracy 0.'));
     expect(line).toMatch(/reuse@1\.1\.0\s+4-grade accuracy 0\.662 \[0\.54–0\.77\]\s+cut-points 0\.3808 \/ 0\.9895 \/ never \(fitted on 30 dev cases\)/);
     expect(out.split('\n').filter((l) => l.includes('grade accuracy 0.'))).toHaveLength(1);
-    expect(renderTerminal(results([row('reuse@1.1.0', 'reuse', '*', 65, 39, { f1: 0.96 })]))).not.toContain('grade accuracy');
+    expect(render(results([row('reuse@1.1.0', 'reuse', '*', 65, 39, { f1: 0.96 })]))).not.toContain('grade accuracy');
   });
 });
 
@@ -223,5 +224,17 @@ describe('target figures', () => {
     const r = typeRecalls(row('mt@1.0.1', 'mt', 's', 1, 1, {}, { spans: { chars: prf(1, 1, 1), byType: { untranslated: prf(1, 0.25, 0.4), other: prf(0, null, null) } } }));
     expect([...r.keys()]).toEqual(['untranslated']);
     expect(r.get('untranslated')?.value).toBe(0.25);
+  });
+});
+
+describe('colors', () => {
+  it('colors figures by goodness when asked, and plain text when told not to (CI turns picocolors on)', () => {
+    const r = results([row('reuse@1.1.0', 'reuse', '*', 65, 39, { f1: 0.96, recall: 0.5 })]);
+    const plain = renderTerminal(r, { color: false });
+    const colored = renderTerminal(r, { color: true });
+    expect(plain).not.toContain('\u001b[');
+    expect(colored).toContain('\u001b[32m0.960');
+    expect(colored).toContain('\u001b[31m0.500');
+    expect(stripVTControlCharacters(colored)).toBe(plain);
   });
 });
