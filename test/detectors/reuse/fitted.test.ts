@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENT_INPUTS } from '../../../src/detectors/reuse/documentFeatures.ts';
 import { DOCUMENT_MODEL, PAIR_MODEL } from '../../../src/detectors/reuse/fitted.ts';
 import { loadReuseCases } from '../../../src/detectors/reuse/fit/cases.ts';
-import { fitLogistic, predict } from '../../../src/detectors/reuse/fit/logistic.ts';
+import { fitLogistic, predict } from '../../../src/detectors/fit/logistic.ts';
 import { pairExamples } from '../../../src/detectors/reuse/fit/pairData.ts';
 import { PAIR_INPUTS } from '../../../src/detectors/reuse/pairModel.ts';
 import { reuseDetector } from '../../../src/detectors/reuse/reuseDetector.ts';

@@ -18,7 +18,7 @@ import type { MtCase } from '../../../contracts/case.ts';
 import { analyse, FEATURES, type Feature } from '../features.ts';
 import { loadAll } from './cases.ts';
 import { type Model, score } from '../model.ts';
-import { fitLogistic, type LogisticFit } from './logistic.ts';
+import { fitLogistic, type LogisticModel } from '../../fit/logistic.ts';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 /** L2 penalty on standardised weights: enough to keep weights of features that never fire on negatives finite. */
@@ -49,14 +49,14 @@ export const PRIOR_WEIGHTS: Readonly<Partial<Record<Feature, Feature>>> = {
  * active set — features that come out negative are fixed at 0 and the rest refitted. `logWords`
  * is free. Features in {@link PRIOR_WEIGHTS} are left out and given their kin's weight.
  */
-export function fitModel(cases: readonly MtCase[]): { fit: LogisticFit; X: number[][]; y: boolean[] } {
+export function fitModel(cases: readonly MtCase[]): { fit: LogisticModel; X: number[][]; y: boolean[] } {
   const X = cases.map((c) => analyse(c.text).x);
   const y = cases.map((c) => c.label);
   const pos = y.filter(Boolean).length;
   const neg = y.length - pos;
   const sampleWeights = y.map((l) => (l ? y.length / (2 * pos) : y.length / (2 * neg)));
   const free = new Set<number>(FEATURES.map((f, j) => (f in PRIOR_WEIGHTS ? -1 : j)).filter((j) => j >= 0));
-  let fit: LogisticFit = { weights: [], bias: 0 };
+  let fit: LogisticModel = { weights: [], bias: 0 };
   for (;;) {
     const cols = [...free];
     const part = fitLogistic(
@@ -68,12 +68,14 @@ export function fitModel(cases: readonly MtCase[]): { fit: LogisticFit; X: numbe
     cols.forEach((j, k) => {
       weights[j] = part.weights[k] as number;
     });
-    fit = { weights, bias: part.bias };
     const negative = cols.filter((j) => FEATURES[j] !== 'logWords' && (weights[j] as number) < 0);
-    if (negative.length === 0) break;
+    if (negative.length === 0) {
+      for (const [f, kin] of Object.entries(PRIOR_WEIGHTS)) weights[FEATURES.indexOf(f as Feature)] = weights[FEATURES.indexOf(kin as Feature)] as number;
+      fit = { weights, bias: part.bias };
+      break;
+    }
     for (const j of negative) free.delete(j);
   }
-  for (const [f, kin] of Object.entries(PRIOR_WEIGHTS)) fit.weights[FEATURES.indexOf(f as Feature)] = fit.weights[FEATURES.indexOf(kin as Feature)] as number;
   return { fit, X, y };
 }
 

@@ -24,7 +24,7 @@ import { matchContext, prepare } from '../prepared.ts';
 import { PAIR_MODE_TOKENS } from '../reuseDetector.ts';
 import { alignSentences } from '../sentenceAlignment.ts';
 import { loadReuseCases } from './cases.ts';
-import { fitLogistic, type LogisticModel, predict } from './logistic.ts';
+import { fitLogistic, type LogisticModel, predict } from '../../fit/logistic.ts';
 import { pairExamples } from './pairData.ts';
 
 /** L2 penalties on standardised weights (chosen by 5-fold cross-validation on dev). */
