@@ -5,6 +5,7 @@
  */
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { fmix32 } from '../../kernels/hash.ts';
 
 export interface Random {
   /** Integer in [from, to]. */
@@ -27,17 +28,10 @@ export function mixSeed(seed: number, label: string): number {
   return h | 0;
 }
 
-/** A 32-bit avalanche finalizer (murmur3 fmix32), so nearby seeds start far-apart streams. */
-function scramble(seed: number): number {
-  let h = seed | 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) | 0;
-}
-
 export function random(seed: number): Random {
-  // xoroshiro128+ seeded with small raw integers gives correlated first draws
-  const rng = xoroshiro128plus(scramble(seed));
+  // xoroshiro128+ seeded with small raw integers gives correlated first draws: murmur3's finalizer
+  // spreads nearby seeds far apart
+  const rng = xoroshiro128plus(fmix32(seed) | 0);
   const r: Random = {
     int: (from, to) => uniformInt(rng, from, to),
     float: () => uniformInt(rng, 0, 2 ** 30 - 1) / 2 ** 30,
