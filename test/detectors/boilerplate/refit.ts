@@ -26,8 +26,8 @@ import { writeFileSync } from 'node:fs';
 import { CONTEXT_FEATURES, contextFeatures, LINE_FEATURES, lineFeatures, type PageFeatures } from '../../../src/detectors/boilerplate/features.ts';
 import { scoreLines } from '../../../src/detectors/boilerplate/model.ts';
 import { REGION_PARAMS, type RegionParams } from '../../../src/detectors/boilerplate/signals/bodyRegion.ts';
+import { fitLogistic, predict } from '../../../src/detectors/fit/logistic.ts';
 import { type LabeledCase, loadAll, ROOT, type Source } from './data.ts';
-import { fitLogistic, predict } from './logistic.ts';
 import { f1, headline, mean, type Summary, summarize } from './metrics.ts';
 
 /** Share of the total sample weight per source. */
@@ -54,6 +54,22 @@ const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 const REGION_GRID: RegionParams[] = [2, 3, 5].flatMap((chromeCost) =>
   [2, 4, 8].flatMap((familyCost) => [0.5, 0.75].map((loneProse) => ({ chromeCost, familyCost, loneProse }))),
 );
+
+/**
+ * Coefficients in the layout of `weights.ts`: the intercept first, for feature rows whose column 0
+ * is the constant 1. The penalty acts on the raw weights, never on the intercept.
+ */
+function fitBeta(x: readonly number[][], y: readonly number[], w: readonly number[]): number[] {
+  const m = fitLogistic(
+    x.map((row) => row.slice(1)),
+    y,
+    { l2: LAMBDA, sampleWeights: w, standardize: false },
+  );
+  return [m.bias, ...m.weights];
+}
+
+/** P(boilerplate) of a feature row (column 0 the constant 1) under `fitBeta` coefficients. */
+const probability = (beta: readonly number[], row: readonly number[]): number => predict({ bias: 0, weights: beta }, row);
 
 const dev = (await loadAll()).filter((lc) => lc.c.split === 'dev');
 const sources = new Set(dev.map((lc) => lc.source));
@@ -106,11 +122,10 @@ function fitModel(region: RegionParams): Fit {
   const pages: PageFeatures[] = dev.map((lc) => lineFeatures(lc.lines, region));
   const x1 = (r: Row) => (pages[r.k] as PageFeatures).rows[r.i] as number[];
   const fit1 = (subset: Row[]) =>
-    fitLogistic(
+    fitBeta(
       subset.map(x1),
       subset.map((r) => r.y),
       subset.map((r) => r.w),
-      { lambda: LAMBDA },
     );
   const beta1 = fit1(rows);
   // out-of-fold first-pass probabilities → context features for pass 2
@@ -123,17 +138,16 @@ function fitModel(region: RegionParams): Fit {
       const page = pages[k] as PageFeatures;
       ctxRows[k] = contextFeatures(
         lc.lines,
-        page.rows.map((x) => predict(beta, x)),
+        page.rows.map((x) => probability(beta, x)),
         page,
       );
     });
   }
   const x2 = (r: Row) => [...x1(r), ...((ctxRows[r.k] as number[][])[r.i] as number[])];
-  const beta2 = fitLogistic(
+  const beta2 = fitBeta(
     rows.map(x2),
     rows.map((r) => r.y),
     rows.map((r) => r.w),
-    { lambda: LAMBDA },
   );
   // threshold: evaluate the whole model on dev at each candidate
   const probs = dev.map((lc) => scoreLines(lc.lines, beta1, beta2, region).p);
