@@ -61,7 +61,7 @@ describe('fitLogistic', () => {
         );
         const twice = fitLogistic([rows[0]?.x as number[], ...rows.map((r) => r.x)], [rows[0]?.y as boolean, ...rows.map((r) => r.y)], { l2, standardize: false });
         expect(once.bias).toBeCloseTo(twice.bias, 6);
-        once.weights.forEach((w, j) => expect(w).toBeCloseTo(twice.weights[j] as number, 6));
+        for (const [j, w] of once.weights.entries()) expect(w).toBeCloseTo(twice.weights[j] as number, 6);
       }),
       { numRuns: 100, seed: 11 },
     );
