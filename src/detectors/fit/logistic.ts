@@ -30,7 +30,7 @@ const TOLERANCE = 1e-9;
 /** Floor on an example's curvature p(1 − p), so saturated examples cannot make the Hessian singular. */
 const MIN_CURVATURE = 1e-9;
 
-export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Solve A x = b (A symmetric positive definite, d × d) by Gauss–Jordan elimination with partial pivoting. */
 function solve(A: readonly (readonly number[])[], b: readonly number[]): number[] {

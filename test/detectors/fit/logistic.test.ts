@@ -18,10 +18,10 @@ const problem = fc.integer({ min: 1, max: 4 }).chain((d) =>
 );
 
 /**
- * Gradient of the penalised weighted log-loss at the fitted model, per coefficient (weights, then
+ * Fit the rows, then the gradient of the penalised weighted log-loss at that fit, per coefficient (weights, then
  * bias), in the coordinates the penalty acts on: raw features, or standardised ones.
  */
-function gradient(rows: { x: number[]; y: boolean; w: number }[], l2: number, standardize: boolean): number[] {
+function gradientAtFit(rows: { x: number[]; y: boolean; w: number }[], l2: number, standardize: boolean): number[] {
   const model = fitLogistic(
     rows.map((r) => r.x),
     rows.map((r) => r.y),
@@ -45,7 +45,7 @@ describe('fitLogistic', () => {
   it('reaches the optimum of the penalised loss: its gradient is zero, with and without standardising', () => {
     fc.assert(
       fc.property(problem, fc.boolean(), ({ rows, l2 }, standardize) => {
-        for (const gj of gradient(rows, l2, standardize)) expect(Math.abs(gj)).toBeLessThan(1e-6);
+        for (const gj of gradientAtFit(rows, l2, standardize)) expect(Math.abs(gj)).toBeLessThan(1e-6);
       }),
       { numRuns: 200, seed: 7 },
     );

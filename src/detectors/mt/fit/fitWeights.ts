@@ -56,7 +56,6 @@ export function fitModel(cases: readonly MtCase[]): { fit: LogisticModel; X: num
   const neg = y.length - pos;
   const sampleWeights = y.map((l) => (l ? y.length / (2 * pos) : y.length / (2 * neg)));
   const free = new Set<number>(FEATURES.map((f, j) => (f in PRIOR_WEIGHTS ? -1 : j)).filter((j) => j >= 0));
-  let fit: LogisticModel = { weights: [], bias: 0 };
   for (;;) {
     const cols = [...free];
     const part = fitLogistic(
@@ -71,12 +70,10 @@ export function fitModel(cases: readonly MtCase[]): { fit: LogisticModel; X: num
     const negative = cols.filter((j) => FEATURES[j] !== 'logWords' && (weights[j] as number) < 0);
     if (negative.length === 0) {
       for (const [f, kin] of Object.entries(PRIOR_WEIGHTS)) weights[FEATURES.indexOf(f as Feature)] = weights[FEATURES.indexOf(kin as Feature)] as number;
-      fit = { weights, bias: part.bias };
-      break;
+      return { fit: { weights, bias: part.bias }, X, y };
     }
     for (const j of negative) free.delete(j);
   }
-  return { fit, X, y };
 }
 
 function auc(scores: number[], y: boolean[]): number {
